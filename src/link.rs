@@ -1,0 +1,1 @@
+//! The scenario in the page's query string (CONTRACT §5).
