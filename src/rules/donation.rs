@@ -210,7 +210,7 @@ pub fn donation(input: &DonationInput, unknown_fields: &[String]) -> DonationOut
     }
     let total = credits + deduction;
     let net = input.donation_yen - total;
-    let ratio = (Decimal::from(net) / d).round_dp_with_strategy(4, RoundingStrategy::MidpointAwayFromZero);
+    let ratio = (Decimal::from(net) / d).round_dp_with_strategy(4, RoundingStrategy::MidpointAwayFromZero).normalize();
     if !unknown_fields.is_empty() {
         findings.push(Finding {
             code: Code::UnknownFields,
