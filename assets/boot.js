@@ -1,0 +1,96 @@
+// kofukin boot loader. Template: xtask/web/post-build.mjs writes the app's hashed file names in and
+// saves it as boot-<hash>.js (index.html loads it). It replaces Trunk's inline loader so that the page
+// runs under `script-src 'self' 'wasm-unsafe-eval'` with no inline script. It:
+//   - adds class `embed` on <html> for `?embed=1` and reports the page height to the parent page with
+//     postMessage({ type: "kofukin:height", height }, "*") on load and on every size change
+//     (CONTRACT §5); it reads nothing from the parent;
+//   - registers the service worker (sw.js) where the browser allows it, and when a new version is
+//     waiting shows 「新しいバージョンがあります」 with the button 「更新して再読み込み」 (not in the embed view);
+//   - starts the app (the Leptos module's init mounts it).
+import init from "./__APP_JS__";
+
+const params = new URLSearchParams(location.search);
+const embed = params.get("embed") === "1";
+const en = params.get("lang") === "en";
+
+if (embed) {
+  document.documentElement.classList.add("embed");
+  reportHeight();
+}
+registerWorker();
+await init({ module_or_path: new URL("./__APP_WASM__", import.meta.url) });
+
+/** Sends the document's height to the embedding page whenever it changes. */
+function reportHeight() {
+  if (window.parent === window) return;
+  const root = document.documentElement;
+  let last = -1;
+  const send = (force) => {
+    const height = Math.ceil(root.getBoundingClientRect().height);
+    if (height === last && !force) return;
+    last = height;
+    window.parent.postMessage({ type: "kofukin:height", height }, "*");
+  };
+  if (typeof ResizeObserver === "function") new ResizeObserver(() => send(false)).observe(root);
+  window.addEventListener("load", () => send(true));
+  send(true);
+}
+
+/** Registers sw.js; absent or throwing (sandboxed iframe, storage blocked) → the page works without it. */
+function registerWorker() {
+  let container;
+  try {
+    container = navigator.serviceWorker;
+  } catch {
+    return;
+  }
+  if (!container || typeof container.register !== "function") return;
+  let userAskedReload = false;
+  container.addEventListener("controllerchange", () => {
+    if (userAskedReload) {
+      userAskedReload = false;
+      location.reload();
+    }
+  });
+  const offer = (registration) => {
+    if (embed || !registration.waiting || !container.controller) return;
+    showNotice(registration.waiting, () => {
+      userAskedReload = true;
+    });
+  };
+  container
+    .register("./sw.js")
+    .then((registration) => {
+      offer(registration);
+      registration.addEventListener("updatefound", () => {
+        const worker = registration.installing;
+        if (!worker) return;
+        worker.addEventListener("statechange", () => {
+          if (worker.state === "installed") offer(registration);
+        });
+      });
+    })
+    .catch(() => {});
+}
+
+/** The update notice: plain DOM with classes (style/notice.css), no inline style. */
+function showNotice(worker, beforeReload) {
+  if (document.querySelector(".kofukin-update")) return;
+  const box = document.createElement("div");
+  box.className = "kofukin-update";
+  box.setAttribute("role", "status");
+  const text = document.createElement("span");
+  text.className = "kofukin-update__text";
+  text.textContent = en ? "A new version is available" : "新しいバージョンがあります";
+  const button = document.createElement("button");
+  button.type = "button";
+  button.className = "kofukin-update__button";
+  button.textContent = en ? "Update and reload" : "更新して再読み込み";
+  button.addEventListener("click", () => {
+    button.disabled = true;
+    beforeReload();
+    worker.postMessage({ type: "SKIP_WAITING" });
+  });
+  box.append(text, button);
+  document.body.append(box);
+}
