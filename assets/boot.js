@@ -6,7 +6,8 @@
 //     (CONTRACT §5); it reads nothing from the parent;
 //   - registers the service worker (sw.js) where the browser allows it, and when a new version is
 //     waiting shows 「新しいバージョンがあります」 with the button 「更新して再読み込み」 (not in the embed view);
-//   - starts the app (the Leptos module's init mounts it).
+//   - starts the app (the Leptos module's init mounts it) and then sets <html data-app="ready">
+//     ("failed" when it could not start).
 import init from "./__APP_JS__";
 
 const params = new URLSearchParams(location.search);
@@ -18,7 +19,13 @@ if (embed) {
   reportHeight();
 }
 registerWorker();
-await init({ module_or_path: new URL("./__APP_WASM__", import.meta.url) });
+try {
+  await init({ module_or_path: new URL("./__APP_WASM__", import.meta.url) });
+  document.documentElement.dataset.app = "ready"; // for tests and for embedding pages' own checks
+} catch (error) {
+  document.documentElement.dataset.app = "failed";
+  throw error;
+}
 
 /** Sends the document's height to the embedding page whenever it changes. */
 function reportHeight() {

@@ -113,7 +113,7 @@ fn serve(args: &[String]) -> Res {
     step(&format!("serving dist/ at http://{SERVE_ADDR}:{port}{base} (Ctrl-C stops)"));
     run(Command::new("node")
         .arg("tests/e2e/lib/server.mjs")
-        .args(["--dir", "dist", "--host", SERVE_ADDR, "--port", &port, "--base", &base]))
+        .args(["--dir", "dist", "--host", SERVE_ADDR, "--port", &port, "--base", &base, "--examples", "examples"]))
 }
 
 /// The release build: `trunk build --release --offline` into `dist/` (the post_build hook runs inside).

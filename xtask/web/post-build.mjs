@@ -69,7 +69,12 @@ function writeBoot(dir, files) {
   const html = readFileSync(indexPath, "utf8");
   const pattern = /src="(\.\/)?boot(-[0-9a-f]+)?\.js"/g;
   if (!pattern.test(html)) throw new Error("post-build: index.html has no <script src=\"boot.js\">");
-  writeFileSync(indexPath, html.replace(pattern, `src="${name}"`));
+  const cleaned = html
+    .replace(pattern, `src="${name}"`)
+    // With inject_scripts = false Trunk leaves the rust <link data-trunk> tags in place: drop them.
+    .replace(/^[ \t]*<link data-trunk\b[^>]*>[ \t]*\n/gm, "")
+    .replace(/^[ \t]*\n/gm, "");
+  writeFileSync(indexPath, cleaned);
 }
 
 function writeWorker(dir) {

@@ -17,6 +17,7 @@
 //
 // Command line (used by `cargo xtask serve`):
 //   node tests/e2e/lib/server.mjs --dir dist [--host 127.0.0.1] [--port 8080] [--base /kofukin/]
+//                                 [--examples examples]   (served at <base>examples/)
 import { createReadStream, statSync } from "node:fs";
 import { createServer } from "node:http";
 import { extname, join, normalize, resolve, sep } from "node:path";
@@ -140,5 +141,8 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
     base: arg("base", "/"),
     quiet: false,
   });
+  const examples = arg("examples", null);
+  if (examples) server.mount(`${server.base}examples/`, examples);
   console.log(`kofukin: ${server.url}  (Ctrl-C stops)`);
+  if (examples) console.log(`examples: ${server.url}examples/embed.html, ${server.url}examples/api.html`);
 }
