@@ -90,7 +90,14 @@ fn test(args: &[String]) -> Res {
     if browser {
         step("browser tests: node --test (tests/e2e, headless Chromium)");
         let files = e2e_test_files()?;
-        run(Command::new("node").arg("--test").arg("--test-concurrency=1").args(&files).current_dir("tests/e2e"))?;
+        let mut node = Command::new("node");
+        node.arg("--test").arg("--test-concurrency=1").args(&files).current_dir("tests/e2e");
+        // The CLI that `cargo test` just built: the JS API test checks that both print the same message.
+        let cli = target_dir().join("debug").join("kofukin");
+        if cli.exists() {
+            node.env("KOFUKIN_CLI", &cli);
+        }
+        run(&mut node)?;
     }
     step("all tests passed");
     Ok(())
@@ -287,6 +294,16 @@ fn run(cmd: &mut Command) -> Res {
 
 fn cargo() -> String {
     env::var("CARGO").unwrap_or_else(|_| "cargo".into())
+}
+
+/// Cargo's target directory (CARGO_TARGET_DIR or `<root>/target`).
+fn target_dir() -> PathBuf {
+    let dir = env::var_os("CARGO_TARGET_DIR").map(PathBuf::from).unwrap_or_else(|| PathBuf::from("target"));
+    if dir.is_absolute() {
+        dir
+    } else {
+        repo_root().join(dir)
+    }
 }
 
 /// The workspace root: xtask's manifest dir is `<root>/xtask`.
