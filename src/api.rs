@@ -31,7 +31,9 @@ mod js {
     /// The input as JSON text, as the CLI would read it from a file.
     fn json_text(input: &JsValue) -> Result<String, JsError> {
         if input.is_undefined() {
-            return Err(JsError::new(&InputError::single("", "入力がありません", "no input was given").to_string()));
+            return Err(JsError::new(
+                &InputError::single("", "入力がありません", "no input was given").to_string(),
+            ));
         }
         js_sys::JSON::stringify(input)
             .ok()
@@ -58,15 +60,16 @@ mod js {
     /// `simulate(scenario)`: the result JSON of CONTRACT §2 for a scenario of §1.
     #[wasm_bindgen]
     pub fn simulate(input: JsValue) -> Result<JsValue, JsError> {
-        let scenario = Scenario::from_json_str(&json_text(&input)?).map_err(|e| JsError::new(&e.to_string()))?;
+        let scenario = Scenario::from_json_str(&json_text(&input)?)
+            .map_err(|e| JsError::new(&e.to_string()))?;
         to_js(&kofukin::rules::simulate(&scenario))
     }
 
     /// `donation(input)`: the 企業版ふるさと納税 result of CONTRACT §7.
     #[wasm_bindgen]
     pub fn donation(input: JsValue) -> Result<JsValue, JsError> {
-        let (input, unknown) =
-            DonationInput::from_json_str(&json_text(&input)?).map_err(|e| JsError::new(&e.to_string()))?;
+        let (input, unknown) = DonationInput::from_json_str(&json_text(&input)?)
+            .map_err(|e| JsError::new(&e.to_string()))?;
         to_js(&compute_donation(&input, &unknown))
     }
 
