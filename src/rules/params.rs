@@ -569,6 +569,30 @@ pub fn table() -> Vec<&'static Param> {
     v
 }
 
+/// The table as text for `kofukin params`: one line per parameter.
+pub fn table_text() -> String {
+    let mut out = String::from("id\t値 value\t目安\t年度 as of\t根拠 basis\t出典 source\n");
+    for p in table() {
+        let basis = match p.basis {
+            Basis::Seed => "seed",
+            Basis::Public => "public",
+            Basis::Inferred => "inferred",
+            Basis::Assumption => "assumption",
+        };
+        out.push_str(&format!(
+            "{}\t{}\t{}\t{}\t{}\t{} 「{}」\n",
+            p.id,
+            p.value_ja(),
+            if p.guideline { "目安" } else { "" },
+            p.as_of,
+            basis,
+            p.source,
+            p.quote
+        ));
+    }
+    out
+}
+
 /// Where a non-seed quote can be checked: the reference files that state it.
 pub const REFERENCE_FILES: [&str; 2] = [DOSSIER, RULES];
 
