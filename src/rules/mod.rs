@@ -3,6 +3,8 @@
 //! `simulate(&Scenario) -> Outcome` is the whole engine: scenario → (gen1, gen2) → outcome.
 
 pub mod allocate;
+pub mod assumptions;
+pub mod csv;
 pub mod donation;
 mod evaluate;
 pub mod explain;
@@ -15,6 +17,7 @@ pub mod outcome;
 pub mod params;
 pub mod scenario;
 
+pub use assumptions::assumptions;
 use outcome::Outcome;
 use scenario::{InputError, Scenario};
 

@@ -331,35 +331,41 @@ pub struct Gen1 {
 const GEN1_SOFT_QUOTE: &str = "【ソフト】3件0.7億円/件（複数年度可）";
 const GEN1_HUB_QUOTE: &str = "＜当初＞1件5億円/年度（複数年度可）";
 const GEN1_SUPP_QUOTE: &str = "＜補正＞－5億円/年度（単年度事業のみ）";
-const NOT_FOUND: &str = "not found in stored material (open)";
+/// 「applications and caps in the last 1.0 year | not found in stored material」(dossier.md)
+const NOT_FOUND: &str = "not found in stored material";
+/// 「都道府県 / 中枢中核都市 caps | not found」(dossier.md, 1.0 hub)
+const HUB_NOT_FOUND: &str = "都道府県 / 中枢中核都市 caps | not found";
+/// 「caps, counts | not found」(dossier.md, 1.0 infra)
+const INFRA_NOT_FOUND: &str = "caps, counts | not found";
 
-const fn unpublished(id: &'static str, label_ja: &'static str, label_en: &'static str, unit: &'static str, c: Class) -> Param {
-    Param::new(id, label_ja, label_en, Value::Unpublished, unit).gen1().class(c).from(DOSSIER, NOT_FOUND, Public)
+/// A 1.0 value the stored material does not give: shown as 未公表, never applied.
+const fn unpublished(id: &'static str, label_ja: &'static str, label_en: &'static str, unit: &'static str, c: Class, quote: &'static str) -> Param {
+    Param::new(id, label_ja, label_en, Value::Unpublished, unit).gen1().class(c).from(DOSSIER, quote, Public)
 }
 
 pub static GEN1: Gen1 = Gen1 {
     soft_applications: ByClass {
-        prefecture: unpublished("gen1.soft.applications.prefecture", "ソフト事業 申請件数", "Soft: applications", "件", Prefecture),
-        core_city: unpublished("gen1.soft.applications.core_city", "ソフト事業 申請件数", "Soft: applications", "件", CoreCity),
+        prefecture: unpublished("gen1.soft.applications.prefecture", "ソフト事業 申請件数", "Soft: applications", "件", Prefecture, NOT_FOUND),
+        core_city: unpublished("gen1.soft.applications.core_city", "ソフト事業 申請件数", "Soft: applications", "件", CoreCity, NOT_FOUND),
         municipality: Param::new("gen1.soft.applications.municipality", "ソフト事業 申請件数（開始年度ごと）", "Soft: applications (per start year)", Value::Count(3), "件")
             .gen1().class(Municipality).from(S000, GEN1_SOFT_QUOTE, Seed),
     },
     soft_project_year: ByClass {
-        prefecture: unpublished("gen1.soft.project_year.prefecture", "ソフト事業 1件当たり国費", "Soft: national share per project", "億円/件", Prefecture),
-        core_city: unpublished("gen1.soft.project_year.core_city", "ソフト事業 1件当たり国費", "Soft: national share per project", "億円/件", CoreCity),
+        prefecture: unpublished("gen1.soft.project_year.prefecture", "ソフト事業 1件当たり国費", "Soft: national share per project", "億円/件", Prefecture, NOT_FOUND),
+        core_city: unpublished("gen1.soft.project_year.core_city", "ソフト事業 1件当たり国費", "Soft: national share per project", "億円/件", CoreCity, NOT_FOUND),
         // 0.7億円 = 70,000,000円.
         municipality: Param::new("gen1.soft.project_year.municipality", "ソフト事業 1件当たり国費（年度ごと）", "Soft: national share per project per year", Value::Oku(Yen(70_000_000)), "億円/件・年度")
             .gen1().class(Municipality).from(S000, GEN1_SOFT_QUOTE, Inferred),
     },
     hub_initial_applications: ByClass {
-        prefecture: unpublished("gen1.hub_initial.applications.prefecture", "拠点整備事業（当初）申請件数", "Hub (initial budget): applications", "件", Prefecture),
-        core_city: unpublished("gen1.hub_initial.applications.core_city", "拠点整備事業（当初）申請件数", "Hub (initial budget): applications", "件", CoreCity),
+        prefecture: unpublished("gen1.hub_initial.applications.prefecture", "拠点整備事業（当初）申請件数", "Hub (initial budget): applications", "件", Prefecture, HUB_NOT_FOUND),
+        core_city: unpublished("gen1.hub_initial.applications.core_city", "拠点整備事業（当初）申請件数", "Hub (initial budget): applications", "件", CoreCity, HUB_NOT_FOUND),
         municipality: Param::new("gen1.hub_initial.applications.municipality", "拠点整備事業（当初）申請件数（開始年度ごと）", "Hub (initial budget): applications (per start year)", Value::Count(1), "件")
             .gen1().class(Municipality).from(S000, GEN1_HUB_QUOTE, Seed),
     },
     hub_project_year: ByClass {
-        prefecture: unpublished("gen1.hub.project_year.prefecture", "拠点整備事業 国費上限", "Hub: national share cap", "億円/年度", Prefecture),
-        core_city: unpublished("gen1.hub.project_year.core_city", "拠点整備事業 国費上限", "Hub: national share cap", "億円/年度", CoreCity),
+        prefecture: unpublished("gen1.hub.project_year.prefecture", "拠点整備事業 国費上限", "Hub: national share cap", "億円/年度", Prefecture, HUB_NOT_FOUND),
+        core_city: unpublished("gen1.hub.project_year.core_city", "拠点整備事業 国費上限", "Hub: national share cap", "億円/年度", CoreCity, HUB_NOT_FOUND),
         municipality: Param::new("gen1.hub.project_year.municipality", "拠点整備事業 1事業当たり国費（年度ごと、当初・補正とも）", "Hub: national share per project per year (initial and supplementary)", oku(5), "億円/年度")
             .gen1().class(Municipality).from(S000, GEN1_HUB_QUOTE, Assumption),
     },
@@ -374,14 +380,14 @@ pub static GEN1: Gen1 = Gen1 {
             .gen1().class(Municipality).from(S000, GEN1_SUPP_QUOTE, Seed),
     },
     infra_applications: ByClass {
-        prefecture: unpublished("gen1.infra.applications.prefecture", "インフラ整備事業 申請件数", "Infrastructure: applications", "件", Prefecture),
-        core_city: unpublished("gen1.infra.applications.core_city", "インフラ整備事業 申請件数", "Infrastructure: applications", "件", CoreCity),
-        municipality: unpublished("gen1.infra.applications.municipality", "インフラ整備事業 申請件数", "Infrastructure: applications", "件", Municipality),
+        prefecture: unpublished("gen1.infra.applications.prefecture", "インフラ整備事業 申請件数", "Infrastructure: applications", "件", Prefecture, INFRA_NOT_FOUND),
+        core_city: unpublished("gen1.infra.applications.core_city", "インフラ整備事業 申請件数", "Infrastructure: applications", "件", CoreCity, INFRA_NOT_FOUND),
+        municipality: unpublished("gen1.infra.applications.municipality", "インフラ整備事業 申請件数", "Infrastructure: applications", "件", Municipality, INFRA_NOT_FOUND),
     },
     infra_cap: ByClass {
-        prefecture: unpublished("gen1.infra.cap.prefecture", "インフラ整備事業 国費上限", "Infrastructure: national share cap", "億円", Prefecture),
-        core_city: unpublished("gen1.infra.cap.core_city", "インフラ整備事業 国費上限", "Infrastructure: national share cap", "億円", CoreCity),
-        municipality: unpublished("gen1.infra.cap.municipality", "インフラ整備事業 国費上限", "Infrastructure: national share cap", "億円", Municipality),
+        prefecture: unpublished("gen1.infra.cap.prefecture", "インフラ整備事業 国費上限", "Infrastructure: national share cap", "億円", Prefecture, INFRA_NOT_FOUND),
+        core_city: unpublished("gen1.infra.cap.core_city", "インフラ整備事業 国費上限", "Infrastructure: national share cap", "億円", CoreCity, INFRA_NOT_FOUND),
+        municipality: unpublished("gen1.infra.cap.municipality", "インフラ整備事業 国費上限", "Infrastructure: national share cap", "億円", Municipality, INFRA_NOT_FOUND),
     },
     infra_sectors: Param::new("gen1.infra.sectors", "インフラ整備事業の対象", "Infrastructure: eligible sectors", Value::Rule("道・汚水処理施設・港湾のみ"), "")
         .gen1().from(S000, "（道・汚水処理施設・港湾）", Seed),
@@ -567,6 +573,30 @@ pub fn table() -> Vec<&'static Param> {
     v.extend(GEN2.all());
     v.extend(LAYERS.all());
     v
+}
+
+/// The table as text for `kofukin params`: one line per parameter.
+pub fn table_text() -> String {
+    let mut out = String::from("id\t値 value\t目安\t年度 as of\t根拠 basis\t出典 source\n");
+    for p in table() {
+        let basis = match p.basis {
+            Basis::Seed => "seed",
+            Basis::Public => "public",
+            Basis::Inferred => "inferred",
+            Basis::Assumption => "assumption",
+        };
+        out.push_str(&format!(
+            "{}\t{}\t{}\t{}\t{}\t{} 「{}」\n",
+            p.id,
+            p.value_ja(),
+            if p.guideline { "目安" } else { "" },
+            p.as_of,
+            basis,
+            p.source,
+            p.quote
+        ));
+    }
+    out
 }
 
 /// Where a non-seed quote can be checked: the reference files that state it.
