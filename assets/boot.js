@@ -34,7 +34,7 @@ function reportHeight() {
   let last = -1;
   const send = (force) => {
     const height = Math.ceil(root.getBoundingClientRect().height);
-    if (height === last && !force) return;
+    if (height <= 0 || (height === last && !force)) return; // 0 before the app has mounted
     last = height;
     window.parent.postMessage({ type: "kofukin:height", height }, "*");
   };
