@@ -311,11 +311,9 @@ pub(crate) fn evaluate(rb: &dyn RuleBook, s: &Scenario) -> RuleSetOutcome {
     let mut national: Vec<Vec<Yen>> = vec![vec![Yen::ZERO; n_years]; n];
     let mut done = vec![false; n];
     for i in 0..n {
-        let Some(first) = claims[i].as_ref() else { continue };
-        if done[i] {
+        if claims[i].is_none() || done[i] {
             continue;
         }
-        let _ = first;
         let cat = category(i, &s.projects[i]);
         let members: Vec<usize> =
             (i..n).filter(|&j| claims[j].is_some() && category(j, &s.projects[j]) == cat).collect();
@@ -325,7 +323,7 @@ pub(crate) fn evaluate(rb: &dyn RuleBook, s: &Scenario) -> RuleSetOutcome {
             year: vec![pot_year; n_years],
             period: caps.pot_period.and_then(|p| applied(p, s.guidelines_as_caps)).unwrap_or(Yen::UNLIMITED),
         };
-        let cat_claims: Vec<Claim> = members.iter().filter_map(|&j| claims[j].clone()).collect();
+        let cat_claims: Vec<Claim> = members.iter().filter_map(|&j| claims[j].take()).collect();
         let granted = allocate(&cat_claims, &pots);
         let mut year_used = vec![Yen::ZERO; n_years];
         for (m, &j) in members.iter().enumerate() {
