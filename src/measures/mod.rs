@@ -49,15 +49,68 @@ pub struct Param {
 impl Param {
     /// An amount in yen.
     pub const fn yen(name: &'static str, n: u64, unit: &'static str, quote: &'static str) -> Param {
-        Param { name, num: n, den: 1, decimal: false, unit, quote }
+        Param {
+            name,
+            num: n,
+            den: 1,
+            decimal: false,
+            unit,
+            quote,
+        }
     }
     /// A rate the source writes as a fraction (1/2, 2/3, 10/10).
     pub const fn rate(name: &'static str, num: u64, den: u64, quote: &'static str) -> Param {
-        Param { name, num, den, decimal: false, unit: "割合", quote }
+        Param {
+            name,
+            num,
+            den,
+            decimal: false,
+            unit: "割合",
+            quote,
+        }
     }
     /// A rate the source writes as a decimal (0.5, 0.7, 90％).
-    pub const fn decimal_rate(name: &'static str, num: u64, den: u64, quote: &'static str) -> Param {
-        Param { name, num, den, decimal: true, unit: "割合", quote }
+    pub const fn decimal_rate(
+        name: &'static str,
+        num: u64,
+        den: u64,
+        quote: &'static str,
+    ) -> Param {
+        Param {
+            name,
+            num,
+            den,
+            decimal: true,
+            unit: "割合",
+            quote,
+        }
+    }
+    /// A count the source states (days, visits, persons, years).
+    pub const fn count(
+        name: &'static str,
+        n: u64,
+        unit: &'static str,
+        quote: &'static str,
+    ) -> Param {
+        Param {
+            name,
+            num: n,
+            den: 1,
+            decimal: false,
+            unit,
+            quote,
+        }
+    }
+    /// A threshold of the 財政力指数, shown as a decimal ("0.25").
+    pub const fn threshold(name: &'static str, num: u64, den: u64, quote: &'static str) -> Param {
+        Param {
+            name,
+            num,
+            den,
+            decimal: true,
+            unit: "財政力指数",
+            quote,
+        }
     }
     /// The amount (for `den` = 1).
     pub fn amount(&self) -> u128 {
@@ -68,7 +121,9 @@ impl Param {
         if self.den == 1 {
             self.num.to_string()
         } else if self.decimal {
-            (Decimal::from(self.num) / Decimal::from(self.den)).normalize().to_string()
+            (Decimal::from(self.num) / Decimal::from(self.den))
+                .normalize()
+                .to_string()
         } else {
             format!("{}/{}", self.num, self.den)
         }
@@ -156,8 +211,12 @@ impl Covered {
     }
     fn add(&mut self, o: &Covered) {
         self.national = self.national.saturating_add(o.national);
-        self.special_allocation_tax = self.special_allocation_tax.saturating_add(o.special_allocation_tax);
-        self.ordinary_allocation_tax = self.ordinary_allocation_tax.saturating_add(o.ordinary_allocation_tax);
+        self.special_allocation_tax = self
+            .special_allocation_tax
+            .saturating_add(o.special_allocation_tax);
+        self.ordinary_allocation_tax = self
+            .ordinary_allocation_tax
+            .saturating_add(o.ordinary_allocation_tax);
         self.user_fees = self.user_fees.saturating_add(o.user_fees);
     }
 }
@@ -224,7 +283,13 @@ pub fn find(id: &str) -> Option<MeasureInfo> {
 pub fn list_text() -> String {
     let mut out = String::new();
     for m in registry() {
-        out.push_str(&format!("{}  {}  [{}]  funds: {}\n", m.id, m.name_ja, m.ministry, m.funds.join(", ")));
+        out.push_str(&format!(
+            "{}  {}  [{}]  funds: {}\n",
+            m.id,
+            m.name_ja,
+            m.ministry,
+            m.funds.join(", ")
+        ));
         for f in m.inputs {
             describe_field_line(&mut out, f, "  ");
         }
@@ -241,8 +306,20 @@ fn describe_field_line(out: &mut String, f: &Field, indent: &str) {
     } else {
         format!("default {}", d.default)
     };
-    let allowed = d.allowed.as_ref().map(|a| format!("  allowed: {}", a.join(" | "))).unwrap_or_default();
-    out.push_str(&format!("{indent}{}  ({}, {})  {need}{allowed}  {}\n", d.name, d.ty, d.unit, d.meaning_ja));
+    let allowed = d
+        .allowed
+        .as_ref()
+        .map(|a| format!("  allowed: {}", a.join(" | ")))
+        .unwrap_or_default();
+    let ty = if d.unit.is_empty() {
+        d.ty.clone()
+    } else {
+        format!("{}, {}", d.ty, d.unit)
+    };
+    out.push_str(&format!(
+        "{indent}{}  ({ty})  {need}{allowed}  {}\n",
+        d.name, d.meaning_ja
+    ));
     if let inputs::Ty::List(fields) = f.ty {
         for sub in fields {
             describe_field_line(out, sub, &format!("{indent}    "));
@@ -253,7 +330,11 @@ fn describe_field_line(out: &mut String, f: &Field, indent: &str) {
 /// Computes measure `id` for `input` (§8.4). An unknown id or invalid input is an [`InputError`].
 pub fn compute(id: &str, input: &Value) -> Result<MeasureResult, InputError> {
     let Some(m) = registry().into_iter().find(|m| m.id == id) else {
-        let known = registry().iter().map(|m| m.id).collect::<Vec<_>>().join(", ");
+        let known = registry()
+            .iter()
+            .map(|m| m.id)
+            .collect::<Vec<_>>()
+            .join(", ");
         return Err(InputError::single(
             "id",
             format!("不明な measure id です: \"{id}\"。次のいずれかです: {known}"),
@@ -268,7 +349,7 @@ pub fn compute(id: &str, input: &Value) -> Result<MeasureResult, InputError> {
     let mut calc = Calc::new(m.source);
     (m.run)(&parsed, &mut c, &mut calc);
     if calc.rate_one_used() {
-        calc.findings.push(rate_not_stated(m.source));
+        calc.findings.push(rate_not_stated());
     }
     if !c.unknown.is_empty() {
         calc.findings.push(unknown_fields(&c.unknown));
@@ -307,13 +388,14 @@ fn assemble(id: &str, calc: Calc) -> MeasureResult {
     }
 }
 
-/// §8.5 step 5, R1: 「上限額 年間５６０万円／人」 stands next to 「上限額 年間１００万円（措置率０．５）」.
-fn rate_not_stated(seed: &'static str) -> Finding {
+/// §8.5 step 5, R1: 「上限額 年間５６０万円／人」 stands next to 「上限額 年間１００万円（措置率０．５）」
+/// (004_8823d3e18bb7fa97.txt): a cap with no 措置率 is read as rate 1, and the result says so once.
+fn rate_not_stated() -> Finding {
     Finding {
         code: Code::RateNotStated,
         severity: Severity::Warning,
         basis: Basis::Inferred,
-        source: format!("{seed} (MEASURES.md R1)").into(),
+        source: format!("{SEED_004} 「上限額 年間５６０万円／人」「上限額 年間１００万円（措置率０．５）／団体」 (MEASURES.md R1)").into(),
         project: None,
         year: None,
         text: Text::plain(
