@@ -497,6 +497,8 @@ fn arbitrary_json() -> impl Strategy<Value = Value> {
         Just(json!("1e400")),
         Just(json!("-0.5")),
         Just(json!("99999999999999999999999999999")),
+        Just(json!("9999999999999999999999999999")),
+        Just(json!("0.0000000000000000000000000001")),
     ];
     leaf.prop_recursive(3, 32, 6, |inner| {
         prop_oneof![
@@ -546,4 +548,31 @@ proptest! {
             prop_assert!(check_invariants(&r).is_ok());
         }
     }
+}
+
+#[test]
+fn extreme_decimals_are_exact_and_never_overflow() {
+    let big = "999999999999999999999999999";
+    for id in ["distributed_energy", "trial_satellite_office", "migration"] {
+        let field = if id == "distributed_energy" {
+            "fiscal_capability_index"
+        } else {
+            "fiscal_correction"
+        };
+        let r = measures::compute(
+            id,
+            &json!({ "cost_yen": 1_000_000_000_000_000u64, field: big }),
+        )
+        .unwrap();
+        check_invariants(&r).unwrap();
+        let r = measures::compute(id, &json!({ "cost_yen": 1_000_000_000_000_000u64, field: "0.0000000000000000000000000001" }))
+            .unwrap();
+        check_invariants(&r).unwrap();
+    }
+    let r = measures::compute(
+        "distributed_energy",
+        &json!({ "cost_yen": 100, "fiscal_capability_index": big }),
+    )
+    .unwrap();
+    assert_eq!(r.covered_total_yen, 50);
 }

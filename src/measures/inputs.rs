@@ -338,6 +338,14 @@ fn yen_value(c: &mut Checker, v: &Value, path: &str) -> Option<u64> {
 fn decimal_value(c: &mut Checker, v: &Value, path: &str) -> Option<Decimal> {
     match decimal_from_json(v) {
         Ok(d) if d >= Decimal::ZERO => Some(d),
+        Err(DecimalProblem::TooManyDigits) if v.is_string() => {
+            c.err(
+                path,
+                format!("{path} は28桁までの数です (got {})", got(v)),
+                format!("{path} may have at most 28 digits (got {})", got(v)),
+            );
+            None
+        }
         Err(DecimalProblem::TooManyDigits) => {
             c.err(
                 path,

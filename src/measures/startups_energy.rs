@@ -6,7 +6,7 @@ use super::lines::{Calc, Frac, Kind, Label};
 use super::{Measure, Param, SEED_004};
 use crate::rules::finding::Basis;
 use crate::rules::scenario::Checker;
-use rust_decimal_macros::dec;
+use rust_decimal::Decimal;
 
 // ---------------------------------------------------------------------------------------------
 // local10000
@@ -291,18 +291,15 @@ fn distributed_energy(p: &Parsed, c: &mut Checker, calc: &mut Calc) {
     );
     let label = Label::new("マスタープランの策定経費", "Master plan cost");
     let eligible = calc.cap(&label, cost, DE_CAP.amount(), DE_CAP.quote, Basis::Seed);
-    let index = p.dec("fiscal_capability_index").unwrap_or(dec!(1));
+    // Absent only when not needed (prefecture, highly novel) or when its error is already recorded.
+    let index = p.dec("fiscal_capability_index").unwrap_or(Decimal::ONE);
     let rate = if novel {
         &DE_NOVEL
     } else if !municipality {
         &DE_BASE
-    } else if index * rust_decimal::Decimal::from(DE_QUARTER.den)
-        < rust_decimal::Decimal::from(DE_QUARTER.num)
-    {
+    } else if below(index, &DE_QUARTER) {
         &DE_BELOW_QUARTER
-    } else if index * rust_decimal::Decimal::from(DE_HALF.den)
-        < rust_decimal::Decimal::from(DE_HALF.num)
-    {
+    } else if below(index, &DE_HALF) {
         &DE_BELOW_HALF
     } else {
         &DE_BASE
@@ -314,6 +311,13 @@ fn distributed_energy(p: &Parsed, c: &mut Checker, calc: &mut Calc) {
         eligible,
         &[(Kind::National, Frac::from(rate))],
     );
+}
+
+/// `index < threshold` exactly (「未満」 is strict, R7), without overflow for any decimal input.
+fn below(index: Decimal, threshold: &Param) -> bool {
+    index
+        .checked_mul(Decimal::from(threshold.den))
+        .is_some_and(|scaled| scaled < Decimal::from(threshold.num))
 }
 
 // ---------------------------------------------------------------------------------------------

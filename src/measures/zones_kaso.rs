@@ -415,13 +415,17 @@ fn depopulation_grant(p: &Parsed, c: &mut Checker, calc: &mut Calc) {
                 "Settlement network",
             );
             let add = match (p.flag("specialists"), p.flag("ict")) {
-                (true, true) => DG_BOTH.amount(),
-                (true, false) => DG_SPECIALISTS.amount(),
-                (false, true) => DG_ICT.amount(),
-                (false, false) => 0,
+                (true, true) => Some(&DG_BOTH),
+                (true, false) => Some(&DG_SPECIALISTS),
+                (false, true) => Some(&DG_ICT),
+                (false, false) => None,
             };
-            let quote = DG_NETWORK.quote;
-            let eligible = calc.cap(&label, cost, DG_NETWORK.amount() + add, quote, Basis::Seed);
+            let cap = DG_NETWORK.amount() + add.map_or(0, |a| a.amount());
+            let quote = match add {
+                Some(a) => format!("{}」「{}", DG_NETWORK.quote, a.quote),
+                None => DG_NETWORK.quote.to_string(),
+            };
+            let eligible = calc.cap(&label, cost, cap, &quote, Basis::Seed);
             calc.line(
                 "settlement_network",
                 &label,
