@@ -24,11 +24,7 @@ fn resolve<'a>(v: &'a Value, path: &str) -> Option<&'a Value> {
 fn codes(r: &Value) -> Vec<String> {
     r["findings"]
         .as_array()
-        .map(|a| {
-            a.iter()
-                .map(|f| f["code"].as_str().unwrap_or("").to_string())
-                .collect()
-        })
+        .map(|a| a.iter().map(|f| f["code"].as_str().unwrap_or("").to_string()).collect())
         .unwrap_or_default()
 }
 
@@ -43,20 +39,13 @@ fn run_golden(path: &Path) -> Result<(), String> {
     let result = measures::compute(id, &case["input"]);
     if let Some(want_path) = expect.get("error_path").and_then(Value::as_str) {
         let err = match result {
-            Ok(_) => {
-                return Err(format!(
-                    "expected an input error at {want_path}, got a result"
-                ))
-            }
+            Ok(_) => return Err(format!("expected an input error at {want_path}, got a result")),
             Err(e) => e,
         };
         let hit = err.errors.iter().find(|e| e.path == want_path);
         return match hit {
             Some(e) if e.message_ja.contains(want_path) || want_path.is_empty() => Ok(()),
-            Some(e) => Err(format!(
-                "message does not name the path {want_path}: {}",
-                e.message_ja
-            )),
+            Some(e) => Err(format!("message does not name the path {want_path}: {}", e.message_ja)),
             None => Err(format!("no error at {want_path}: {err}")),
         };
     }
@@ -97,28 +86,16 @@ fn golden_cases_match_their_hand_computed_figures() {
     let mut failures = Vec::new();
     for f in &files {
         if let Err(e) = run_golden(f) {
-            failures.push(format!(
-                "{}: {e}",
-                f.file_name().unwrap_or_default().to_string_lossy()
-            ));
+            failures.push(format!("{}: {e}", f.file_name().unwrap_or_default().to_string_lossy()));
         }
     }
-    assert!(
-        failures.is_empty(),
-        "{} of {} golden cases failed:\n{}",
-        failures.len(),
-        files.len(),
-        failures.join("\n")
-    );
+    assert!(failures.is_empty(), "{} of {} golden cases failed:\n{}", failures.len(), files.len(), failures.join("\n"));
 }
 
 #[test]
 fn every_measure_has_golden_cases() {
     let mut ids = std::collections::BTreeSet::new();
-    for e in std::fs::read_dir(golden_dir())
-        .expect("golden dir")
-        .flatten()
-    {
+    for e in std::fs::read_dir(golden_dir()).expect("golden dir").flatten() {
         if let Ok(t) = std::fs::read_to_string(e.path()) {
             if let Ok(v) = serde_json::from_str::<Value>(&t) {
                 if let Some(id) = v["id"].as_str() {
@@ -136,18 +113,9 @@ fn every_measure_has_golden_cases() {
 // Quotes
 
 fn seeds_dir() -> PathBuf {
-    let manifest = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let candidates = [
-        std::env::var_os("KOFUKIN_SEEDS").map(PathBuf::from),
-        Some(manifest.join("../shared/seeds")),
-        Some(manifest.join("seeds")),
-        Some(PathBuf::from("/work/shared/seeds")),
-    ];
-    candidates
-        .into_iter()
-        .flatten()
-        .find(|p| p.join("004_8823d3e18bb7fa97.txt").exists())
-        .expect("the seeds (004_….txt, 003_….txt) are in ../shared/seeds or $KOFUKIN_SEEDS")
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/seeds");
+    assert!(dir.join("004_8823d3e18bb7fa97.txt").exists(), "the seeds are expected in {}", dir.display());
+    dir
 }
 
 fn squeeze(s: &str) -> String {
@@ -171,11 +139,7 @@ fn every_param_quote_occurs_in_its_seed() {
             }
         }
     }
-    assert!(
-        missing.is_empty(),
-        "quotes not in the seed:\n{}",
-        missing.join("\n")
-    );
+    assert!(missing.is_empty(), "quotes not in the seed:\n{}", missing.join("\n"));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -206,27 +170,12 @@ fn the_list_is_in_contract_order_with_its_fields() {
             "pro_talent_side_jobs",
         ]
     );
-    let funds = [
-        "people",
-        "facilities",
-        "startups",
-        "energy",
-        "kaso",
-        "digital",
-        "regional",
-    ];
+    let funds = ["people", "facilities", "startups", "energy", "kaso", "digital", "regional"];
     let types = ["yen", "decimal", "integer", "bool", "enum", "list"];
     for m in measures::list() {
-        assert!(
-            m.funds.iter().all(|f| funds.contains(&f.as_str())),
-            "{}",
-            m.id
-        );
-        let want_source = if m.id == "pro_talent_side_jobs" {
-            "003_bde491f12127e8d8.txt"
-        } else {
-            "004_8823d3e18bb7fa97.txt"
-        };
+        assert!(m.funds.iter().all(|f| funds.contains(&f.as_str())), "{}", m.id);
+        let want_source =
+            if m.id == "pro_talent_side_jobs" { "003_bde491f12127e8d8.txt" } else { "004_8823d3e18bb7fa97.txt" };
         assert_eq!(m.source, want_source);
         for i in &m.inputs {
             assert!(types.contains(&i.ty.as_str()), "{}.{}", m.id, i.name);
@@ -265,12 +214,7 @@ fn the_list_serialises_to_the_contract_shape() {
 fn the_text_list_has_a_line_per_measure_and_per_input() {
     let text = measures::list_text();
     for m in measures::list() {
-        assert!(
-            text.lines()
-                .any(|l| l.starts_with(&format!("{}  {}", m.id, m.name_ja))),
-            "{}",
-            m.id
-        );
+        assert!(text.lines().any(|l| l.starts_with(&format!("{}  {}", m.id, m.name_ja))), "{}", m.id);
     }
     assert!(text.contains("  cost_yen  (yen, 円/団体/年度)  required"));
     assert!(text.contains("  stay_days  (integer, 人日)  default 0"));
@@ -309,25 +253,14 @@ fn findings_serialise_with_code_severity_messages_source_and_basis() {
     assert_eq!(f["severity"], "capped");
     assert_eq!(f["basis"], "seed");
     assert!(f["message_ja"].as_str().unwrap().contains("15,000,000円"));
-    assert!(f["source"]
-        .as_str()
-        .unwrap()
-        .starts_with("004_8823d3e18bb7fa97.txt 「"));
+    assert!(f["source"].as_str().unwrap().starts_with("004_8823d3e18bb7fa97.txt 「"));
     assert!(f.get("project").is_none());
 }
 
 #[test]
 fn unknown_fields_are_a_warning_with_their_paths() {
-    let r = measures::compute(
-        "cooperators",
-        &json!({"foo": 1, "members": [{"reward_yen": 1, "bar": true}]}),
-    )
-    .unwrap();
-    let f = r
-        .findings
-        .iter()
-        .find(|f| f.message_en().contains("Ignored"))
-        .expect("unknown_fields finding");
+    let r = measures::compute("cooperators", &json!({"foo": 1, "members": [{"reward_yen": 1, "bar": true}]})).unwrap();
+    let f = r.findings.iter().find(|f| f.message_en().contains("Ignored")).expect("unknown_fields finding");
     let v = serde_json::to_value(f).unwrap();
     assert_eq!(v["code"], "unknown_fields");
     assert_eq!(v["severity"], "warning");
@@ -346,17 +279,8 @@ fn a_list_holds_at_most_1000_objects() {
 // ---------------------------------------------------------------------------------------------
 // Invariants (§8.4) over random valid inputs, generated from each measure's own descriptors.
 
-fn check_line(
-    what: &str,
-    cost: u64,
-    eligible: u64,
-    covered: &measures::Covered,
-    bond: u64,
-) -> Result<(), String> {
-    let total = covered.national
-        + covered.special_allocation_tax
-        + covered.ordinary_allocation_tax
-        + covered.user_fees;
+fn check_line(what: &str, cost: u64, eligible: u64, covered: &measures::Covered, bond: u64) -> Result<(), String> {
+    let total = covered.national + covered.special_allocation_tax + covered.ordinary_allocation_tax + covered.user_fees;
     if total > cost {
         return Err(format!("{what}: covered {total} > cost {cost}"));
     }
@@ -373,13 +297,7 @@ fn check_invariants(r: &MeasureResult) -> Result<(), String> {
     let mut sum = measures::Covered::default();
     let (mut cost, mut eligible, mut bond) = (0u64, 0u64, 0u64);
     for (i, l) in r.lines.iter().enumerate() {
-        check_line(
-            &format!("lines[{i}]"),
-            l.cost_yen,
-            l.eligible_yen,
-            &l.covered_yen,
-            l.bond_yen,
-        )?;
+        check_line(&format!("lines[{i}]"), l.cost_yen, l.eligible_yen, &l.covered_yen, l.bond_yen)?;
         cost += l.cost_yen;
         eligible += l.eligible_yen;
         bond += l.bond_yen;
@@ -388,15 +306,8 @@ fn check_invariants(r: &MeasureResult) -> Result<(), String> {
         sum.ordinary_allocation_tax += l.covered_yen.ordinary_allocation_tax;
         sum.user_fees += l.covered_yen.user_fees;
     }
-    check_line(
-        "total",
-        r.cost_yen,
-        r.eligible_yen,
-        &r.covered_yen,
-        r.bond_yen,
-    )?;
-    let total =
-        sum.national + sum.special_allocation_tax + sum.ordinary_allocation_tax + sum.user_fees;
+    check_line("total", r.cost_yen, r.eligible_yen, &r.covered_yen, r.bond_yen)?;
+    let total = sum.national + sum.special_allocation_tax + sum.ordinary_allocation_tax + sum.user_fees;
     if (cost, eligible, bond, sum) != (r.cost_yen, r.eligible_yen, r.bond_yen, r.covered_yen) {
         return Err("the totals are not the sums of the lines".into());
     }
@@ -419,9 +330,7 @@ fn valid_value(d: &measures::InputDesc, draw: &mut impl FnMut() -> u64) -> Value
             let n = draw() % 5_000;
             match draw() % 3 {
                 0 => json!(format!("{}.{:03}", n / 1000, n % 1000)),
-                1 => {
-                    serde_json::from_str(&format!("{}.{}", n / 1000, n % 1000)).unwrap_or(json!(1))
-                }
+                1 => serde_json::from_str(&format!("{}.{}", n / 1000, n % 1000)).unwrap_or(json!(1)),
                 _ => json!(format!("0.{:028}", draw())),
             }
         }
@@ -460,9 +369,7 @@ fn random_input(measure: usize, seeds: &[u64]) -> (String, Value) {
     let m = &list[measure % list.len()];
     let mut i = 0usize;
     let mut draw = || {
-        let x = seeds[i % seeds.len()]
-            .wrapping_mul(6364136223846793005)
-            .wrapping_add(i as u64);
+        let x = seeds[i % seeds.len()].wrapping_mul(6364136223846793005).wrapping_add(i as u64);
         i += 1;
         x ^ (x >> 29)
     };
@@ -514,8 +421,7 @@ fn field_name() -> impl Strategy<Value = String> {
         .into_iter()
         .flat_map(|m| {
             m.inputs.into_iter().flat_map(|i| {
-                std::iter::once(i.name.clone())
-                    .chain(i.fields.unwrap_or_default().into_iter().map(|f| f.name))
+                std::iter::once(i.name.clone()).chain(i.fields.unwrap_or_default().into_iter().map(|f| f.name))
             })
         })
         .chain(["zzz".to_string()])
@@ -554,25 +460,17 @@ proptest! {
 fn extreme_decimals_are_exact_and_never_overflow() {
     let big = "999999999999999999999999999";
     for id in ["distributed_energy", "trial_satellite_office", "migration"] {
-        let field = if id == "distributed_energy" {
-            "fiscal_capability_index"
-        } else {
-            "fiscal_correction"
-        };
+        let field = if id == "distributed_energy" { "fiscal_capability_index" } else { "fiscal_correction" };
+        let r = measures::compute(id, &json!({ "cost_yen": 1_000_000_000_000_000u64, field: big })).unwrap();
+        check_invariants(&r).unwrap();
         let r = measures::compute(
             id,
-            &json!({ "cost_yen": 1_000_000_000_000_000u64, field: big }),
+            &json!({ "cost_yen": 1_000_000_000_000_000u64, field: "0.0000000000000000000000000001" }),
         )
         .unwrap();
         check_invariants(&r).unwrap();
-        let r = measures::compute(id, &json!({ "cost_yen": 1_000_000_000_000_000u64, field: "0.0000000000000000000000000001" }))
-            .unwrap();
-        check_invariants(&r).unwrap();
     }
-    let r = measures::compute(
-        "distributed_energy",
-        &json!({ "cost_yen": 100, "fiscal_capability_index": big }),
-    )
-    .unwrap();
+    let r =
+        measures::compute("distributed_energy", &json!({ "cost_yen": 100, "fiscal_capability_index": big })).unwrap();
     assert_eq!(r.covered_total_yen, 50);
 }

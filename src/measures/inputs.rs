@@ -59,39 +59,13 @@ pub struct Field {
 }
 
 /// A yen field with default 0.
-pub const fn yen(
-    name: &'static str,
-    unit: &'static str,
-    ja: &'static str,
-    en: &'static str,
-) -> Field {
-    Field {
-        name,
-        ty: Ty::Yen,
-        unit,
-        required: false,
-        default: Def::Zero,
-        meaning_ja: ja,
-        meaning_en: en,
-    }
+pub const fn yen(name: &'static str, unit: &'static str, ja: &'static str, en: &'static str) -> Field {
+    Field { name, ty: Ty::Yen, unit, required: false, default: Def::Zero, meaning_ja: ja, meaning_en: en }
 }
 
 /// A required yen field.
-pub const fn yen_required(
-    name: &'static str,
-    unit: &'static str,
-    ja: &'static str,
-    en: &'static str,
-) -> Field {
-    Field {
-        name,
-        ty: Ty::Yen,
-        unit,
-        required: true,
-        default: Def::None,
-        meaning_ja: ja,
-        meaning_en: en,
-    }
+pub const fn yen_required(name: &'static str, unit: &'static str, ja: &'static str, en: &'static str) -> Field {
+    Field { name, ty: Ty::Yen, unit, required: true, default: Def::None, meaning_ja: ja, meaning_en: en }
 }
 
 /// The input descriptor as listed (MEASURES.md §8.2 `inputs[]`).
@@ -210,38 +184,22 @@ impl Parsed {
     pub fn need(&self, c: &mut Checker, name: &str, cond: bool, when_ja: &str, when_en: &str) {
         let path = format!("{}{name}", self.prefix);
         if cond && !self.values.contains_key(name) && !c.errors.iter().any(|e| e.path == path) {
-            c.err(
-                &path,
-                format!("{path} は必須です（{when_ja}）"),
-                format!("{path} is required {when_en}"),
-            );
+            c.err(&path, format!("{path} は必須です（{when_ja}）"), format!("{path} is required {when_en}"));
         }
     }
 }
 
 /// Validates `obj` against `fields`; errors and unknown fields go to `c` (paths start with `prefix`).
-pub fn parse(
-    c: &mut Checker,
-    obj: &Map<String, Value>,
-    fields: &'static [Field],
-    prefix: &str,
-) -> Parsed {
+pub fn parse(c: &mut Checker, obj: &Map<String, Value>, fields: &'static [Field], prefix: &str) -> Parsed {
     let known: Vec<&str> = fields.iter().map(|f| f.name).collect();
     c.note_unknown(obj, &known, prefix);
-    let mut out = Parsed {
-        prefix: prefix.to_string(),
-        values: BTreeMap::new(),
-    };
+    let mut out = Parsed { prefix: prefix.to_string(), values: BTreeMap::new() };
     for f in fields {
         let path = format!("{prefix}{}", f.name);
         let val = match Checker::field(obj, f.name) {
             None => {
                 if f.required {
-                    c.err(
-                        &path,
-                        format!("{path} は必須です"),
-                        format!("{path} is required"),
-                    );
+                    c.err(&path, format!("{path} は必須です"), format!("{path} is required"));
                 }
                 default_value(f)
             }
@@ -284,10 +242,7 @@ fn check_value(c: &mut Checker, f: &Field, v: &Value, path: &str) -> Option<Val>
             }
         },
         Ty::Enum(allowed) => {
-            let found = v
-                .as_str()
-                .and_then(|s| allowed.iter().find(|a| **a == s))
-                .copied();
+            let found = v.as_str().and_then(|s| allowed.iter().find(|a| **a == s)).copied();
             if found.is_none() {
                 let list = allowed.join(", ");
                 c.err(
@@ -307,28 +262,18 @@ fn yen_value(c: &mut Checker, v: &Value, path: &str) -> Option<u64> {
     if let Some(n) = v.as_u64().filter(|n| *n <= MAX_YEN) {
         return Some(n);
     }
-    let too_large =
-        matches!(v, Value::Number(n) if n.to_string().bytes().all(|b| b.is_ascii_digit()));
+    let too_large = matches!(v, Value::Number(n) if n.to_string().bytes().all(|b| b.is_ascii_digit()));
     if too_large {
         c.err(
             path,
-            format!(
-                "{path} は {MAX_YEN} 円（10^15 円）以下の整数です (got {})",
-                got(v)
-            ),
-            format!(
-                "{path} must be a whole number of yen up to {MAX_YEN} (10^15) (got {})",
-                got(v)
-            ),
+            format!("{path} は {MAX_YEN} 円（10^15 円）以下の整数です (got {})", got(v)),
+            format!("{path} must be a whole number of yen up to {MAX_YEN} (10^15) (got {})", got(v)),
         );
     } else {
         c.err(
             path,
             format!("{path} は 0 以上の整数（円）です (got {})", got(v)),
-            format!(
-                "{path} must be a whole number of yen, 0 or more (got {})",
-                got(v)
-            ),
+            format!("{path} must be a whole number of yen, 0 or more (got {})", got(v)),
         );
     }
     None
@@ -366,23 +311,12 @@ fn decimal_value(c: &mut Checker, v: &Value, path: &str) -> Option<Decimal> {
 }
 
 /// A list of at most 1,000 objects, each validated against `fields`.
-fn list_value(
-    c: &mut Checker,
-    v: &Value,
-    path: &str,
-    fields: &'static [Field],
-) -> Option<Vec<Parsed>> {
+fn list_value(c: &mut Checker, v: &Value, path: &str, fields: &'static [Field]) -> Option<Vec<Parsed>> {
     let Some(items) = v.as_array() else {
         c.err(
             path,
-            format!(
-                "{path} はオブジェクトの配列 [{{…}}, …] です (got {})",
-                got(v)
-            ),
-            format!(
-                "{path} must be an array of objects [{{…}}, …] (got {})",
-                got(v)
-            ),
+            format!("{path} はオブジェクトの配列 [{{…}}, …] です (got {})", got(v)),
+            format!("{path} must be an array of objects [{{…}}, …] (got {})", got(v)),
         );
         return None;
     };
@@ -390,10 +324,7 @@ fn list_value(
         c.err(
             path,
             format!("{path} は {MAX_LIST} 件までです (got {} 件)", items.len()),
-            format!(
-                "{path} may hold at most {MAX_LIST} entries (got {})",
-                items.len()
-            ),
+            format!("{path} may hold at most {MAX_LIST} entries (got {})", items.len()),
         );
         return None;
     }
@@ -408,10 +339,7 @@ fn list_value(
                     format!("{at} はJSONオブジェクト {{…}} です (got {})", got(item)),
                     format!("{at} must be a JSON object {{…}} (got {})", got(item)),
                 );
-                out.push(Parsed {
-                    prefix: format!("{at}."),
-                    values: BTreeMap::new(),
-                });
+                out.push(Parsed { prefix: format!("{at}."), values: BTreeMap::new() });
             }
         }
     }

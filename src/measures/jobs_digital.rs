@@ -12,23 +12,13 @@ use crate::rules::scenario::Checker;
 
 /// 「〈組合の運営経費〉 … １／２ 利用料金収入」(004_8823d3e18bb7fa97.txt, figure)
 /// Half of the cooperative's running cost is paid by its members' fees, filed as `user_fees` (R12).
-const WC_FEES: Param = Param::rate(
-    "user_fees_share",
-    1,
-    2,
-    "〈組合の運営経費〉市町村１／２利用料金収入",
-);
+const WC_FEES: Param = Param::rate("user_fees_share", 1, 2, "〈組合の運営経費〉市町村１／２利用料金収入");
 /// 「１／４ 交付金」(004_8823d3e18bb7fa97.txt, figure)
 /// A quarter is paid by the national grant (交付金).
 const WC_GRANT: Param = Param::rate("national_share", 1, 4, "１／４交付金");
 /// 「１／８ 特別交付税」(004_8823d3e18bb7fa97.txt, figure)
 /// An eighth is covered by 特別交付税; the last eighth is the municipality's own burden (R12).
-const WC_SPECIAL: Param = Param::rate(
-    "special_allocation_tax_share",
-    1,
-    8,
-    "１／８特別交付税１／８１／２市町村助成",
-);
+const WC_SPECIAL: Param = Param::rate("special_allocation_tax_share", 1, 8, "１／８特別交付税１／８１／２市町村助成");
 
 pub static WORK_COOPERATIVES: Measure = Measure {
     id: "work_cooperatives",
@@ -37,12 +27,7 @@ pub static WORK_COOPERATIVES: Measure = Measure {
     ministry: "内閣府（予算計上）・総務省",
     funds: &["people"],
     source: SEED_004,
-    inputs: &[yen_required(
-        "cost_yen",
-        "円/年度",
-        "〈組合の運営経費〉",
-        "the cooperative's running cost",
-    )],
+    inputs: &[yen_required("cost_yen", "円/年度", "〈組合の運営経費〉", "the cooperative's running cost")],
     params: &[&WC_FEES, &WC_GRANT, &WC_SPECIAL],
     conditions_ja: &[
         "都道府県知事の認定を受けた特定地域づくり事業協同組合であること",
@@ -72,12 +57,7 @@ fn work_cooperatives(p: &Parsed, _c: &mut Checker, calc: &mut Calc) {
 
 /// 「【地方財政措置】 特別交付税措置（措置率０．７）」(004_8823d3e18bb7fa97.txt)
 /// All three kinds of expense are covered at 0.7, with no cap (R17).
-const DX_RATE: Param = Param::decimal_rate(
-    "rate",
-    7,
-    10,
-    "【地方財政措置】 特別交付税措置（措置率０．７）",
-);
+const DX_RATE: Param = Param::decimal_rate("rate", 7, 10, "【地方財政措置】 特別交付税措置（措置率０．７）");
 
 pub static DX_TALENT: Measure = Measure {
     id: "dx_talent",
@@ -100,13 +80,7 @@ pub static DX_TALENT: Measure = Measure {
 fn dx_talent(p: &Parsed, _c: &mut Checker, calc: &mut Calc) {
     let cost = p.yen("cost_yen");
     let label = Label::new("デジタル人材の確保・育成経費", "Digital talent cost");
-    calc.line(
-        "talent",
-        &label,
-        cost,
-        cost,
-        &[(Kind::Special, Frac::from(&DX_RATE))],
-    );
+    calc.line("talent", &label, cost, cost, &[(Kind::Special, Frac::from(&DX_RATE))]);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -137,13 +111,7 @@ pub static MUNICIPAL_MYNAPOINT: Measure = Measure {
 fn municipal_mynapoint(p: &Parsed, _c: &mut Checker, calc: &mut Calc) {
     let cost = p.yen("cost_yen");
     let label = Label::new("システム改修費等", "System and support costs");
-    calc.line(
-        "systems",
-        &label,
-        cost,
-        cost,
-        &[(Kind::National, Frac::from(&MP_RATE))],
-    );
+    calc.line("systems", &label, cost, cost, &[(Kind::National, Frac::from(&MP_RATE))]);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -157,12 +125,7 @@ const PT_RATE: Param = Param::rate("rate", 8, 10, "対象費用の最大8/10");
 const PT_GRANT_CAP: Param = Param::yen("grant_cap", 500_000, "円/件", "１件あたりの上限500千円");
 /// 「１件あたりの上限500千円」 ÷ 「最大8/10」(003_bde491f12127e8d8.txt)
 /// So the cost counts up to 625,000 yen (500,000 ÷ 8/10), which gives exactly the 500,000 cap (R13).
-const PT_COST_CAP: Param = Param::yen(
-    "cost_cap",
-    625_000,
-    "円/件",
-    "対象費用の最大8/10…１件あたりの上限500千円",
-);
+const PT_COST_CAP: Param = Param::yen("cost_cap", 625_000, "円/件", "対象費用の最大8/10…１件あたりの上限500千円");
 
 pub static PRO_TALENT_SIDE_JOBS: Measure = Measure {
     id: "pro_talent_side_jobs",
@@ -178,33 +141,15 @@ pub static PRO_TALENT_SIDE_JOBS: Measure = Measure {
         "the cost of one case: fees and travel of the side-job talent, agency fee",
     )],
     params: &[&PT_RATE, &PT_GRANT_CAP, &PT_COST_CAP],
-    conditions_ja: &[
-        "申請者は地域企業（local_yen は企業の負担）",
-        "第２世代交付金を通じて都道府県が交付する",
-    ],
+    conditions_ja: &["申請者は地域企業（local_yen は企業の負担）", "第２世代交付金を通じて都道府県が交付する"],
     run: pro_talent_side_jobs,
 };
 
 fn pro_talent_side_jobs(p: &Parsed, _c: &mut Checker, calc: &mut Calc) {
     let cost = p.yen("cost_yen");
-    let label = Label::new(
-        "副業・兼業人材の対象費用（1件）",
-        "Side-job talent cost (one case)",
-    );
-    let eligible = calc.cap(
-        &label,
-        cost,
-        PT_COST_CAP.amount(),
-        PT_GRANT_CAP.quote,
-        Basis::Inferred,
-    );
-    calc.line(
-        "case",
-        &label,
-        cost,
-        eligible,
-        &[(Kind::National, Frac::from(&PT_RATE))],
-    );
+    let label = Label::new("副業・兼業人材の対象費用（1件）", "Side-job talent cost (one case)");
+    let eligible = calc.cap(&label, cost, PT_COST_CAP.amount(), PT_GRANT_CAP.quote, Basis::Inferred);
+    calc.line("case", &label, cost, eligible, &[(Kind::National, Frac::from(&PT_RATE))]);
 }
 
 #[cfg(test)]
@@ -215,9 +160,6 @@ mod tests {
     fn the_listed_cost_cap_is_the_grant_cap_divided_by_the_rate() {
         let derived = PT_GRANT_CAP.amount() * u128::from(PT_RATE.den) / u128::from(PT_RATE.num);
         assert_eq!(derived, PT_COST_CAP.amount());
-        assert_eq!(
-            derived * u128::from(PT_RATE.num) % u128::from(PT_RATE.den),
-            0
-        );
+        assert_eq!(derived * u128::from(PT_RATE.num) % u128::from(PT_RATE.den), 0);
     }
 }

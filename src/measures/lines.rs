@@ -41,17 +41,11 @@ impl Frac {
 
     /// `1 − self` (for rates ≤ 1).
     pub fn complement(self) -> Frac {
-        Frac {
-            num: self.den.saturating_sub(self.num),
-            den: self.den,
-        }
+        Frac { num: self.den.saturating_sub(self.num), den: self.den }
     }
 
     pub fn times(self, o: Frac) -> Frac {
-        Frac {
-            num: self.num * o.num,
-            den: self.den * o.den,
-        }
+        Frac { num: self.num * o.num, den: self.den * o.den }
     }
 
     pub fn exceeds_one(self) -> bool {
@@ -61,10 +55,7 @@ impl Frac {
 
 impl From<&Param> for Frac {
     fn from(p: &Param) -> Frac {
-        Frac {
-            num: u128::from(p.num),
-            den: u128::from(p.den),
-        }
+        Frac { num: u128::from(p.num), den: u128::from(p.den) }
     }
 }
 
@@ -112,17 +103,11 @@ pub struct Label {
 
 impl Label {
     pub fn new(ja: impl Into<String>, en: impl Into<String>) -> Label {
-        Label {
-            ja: ja.into(),
-            en: en.into(),
-        }
+        Label { ja: ja.into(), en: en.into() }
     }
     /// The `i`-th element of a list item ("隊員 (members[1])").
     pub fn nth(ja: &str, en: &str, list: &str, i: usize) -> Label {
-        Label {
-            ja: format!("{ja}（{list}[{i}]）"),
-            en: format!("{en} ({list}[{i}])"),
-        }
+        Label { ja: format!("{ja}（{list}[{i}]）"), en: format!("{en} ({list}[{i}])") }
     }
 }
 
@@ -138,23 +123,10 @@ pub struct Calc {
 
 impl Calc {
     pub fn new(seed: &'static str) -> Calc {
-        Calc {
-            seed,
-            lines: Vec::new(),
-            findings: Vec::new(),
-            rate_one_used: false,
-        }
+        Calc { seed, lines: Vec::new(), findings: Vec::new(), rate_one_used: false }
     }
 
-    pub fn finding(
-        &mut self,
-        code: Code,
-        severity: Severity,
-        basis: Basis,
-        quote: &str,
-        ja: String,
-        en: String,
-    ) {
+    pub fn finding(&mut self, code: Code, severity: Severity, basis: Basis, quote: &str, ja: String, en: String) {
         self.findings.push(Finding {
             code,
             severity,
@@ -193,15 +165,7 @@ impl Calc {
     }
 
     /// A failed condition: a `condition_not_met` finding when the line has a cost; the caller sets eligible to 0.
-    pub fn fail(
-        &mut self,
-        label: &Label,
-        cost: u64,
-        cond_ja: &str,
-        cond_en: &str,
-        quote: &str,
-        basis: Basis,
-    ) {
+    pub fn fail(&mut self, label: &Label, cost: u64, cond_ja: &str, cond_en: &str, quote: &str, basis: Basis) {
         if cost == 0 {
             return;
         }
@@ -210,26 +174,13 @@ impl Calc {
             Severity::Ineligible,
             basis,
             quote,
-            format!(
-                "{}: 条件「{cond_ja}」を満たさないため対象外です（0円）",
-                label.ja
-            ),
-            format!(
-                "{}: the condition \"{cond_en}\" is not met, so nothing is covered",
-                label.en
-            ),
+            format!("{}: 条件「{cond_ja}」を満たさないため対象外です（0円）", label.ja),
+            format!("{}: the condition \"{cond_en}\" is not met, so nothing is covered", label.en),
         );
     }
 
     /// A line whose covered amounts are `eligible × rate` for each `(kind, rate)` (rates whose sum is ≤ 1).
-    pub fn line(
-        &mut self,
-        item: &str,
-        label: &Label,
-        cost: u64,
-        eligible: u64,
-        shares: &[(Kind, Frac)],
-    ) {
+    pub fn line(&mut self, item: &str, label: &Label, cost: u64, eligible: u64, shares: &[(Kind, Frac)]) {
         let mut covered = Covered::default();
         for (kind, rate) in shares {
             let amount = apply(eligible, *rate);
@@ -297,22 +248,8 @@ impl Calc {
 
     /// A bond line: `bond = ⌊eligible × 充当率⌋`, and the 交付税措置 `⌊eligible × 充当率 × 措置率⌋` filed
     /// under `ordinary_allocation_tax` (MEASURES.md §8.5 step 4, R9).
-    pub fn bond_line(
-        &mut self,
-        item: &str,
-        label: &Label,
-        cost: u64,
-        eligible: u64,
-        charge: Frac,
-        measure: Frac,
-    ) {
-        self.line(
-            item,
-            label,
-            cost,
-            eligible,
-            &[(Kind::Ordinary, charge.times(measure))],
-        );
+    pub fn bond_line(&mut self, item: &str, label: &Label, cost: u64, eligible: u64, charge: Frac, measure: Frac) {
+        self.line(item, label, cost, eligible, &[(Kind::Ordinary, charge.times(measure))]);
         if let Some(last) = self.lines.last_mut() {
             last.bond_yen = apply(eligible, charge);
         }

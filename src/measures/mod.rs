@@ -49,68 +49,23 @@ pub struct Param {
 impl Param {
     /// An amount in yen.
     pub const fn yen(name: &'static str, n: u64, unit: &'static str, quote: &'static str) -> Param {
-        Param {
-            name,
-            num: n,
-            den: 1,
-            decimal: false,
-            unit,
-            quote,
-        }
+        Param { name, num: n, den: 1, decimal: false, unit, quote }
     }
     /// A rate the source writes as a fraction (1/2, 2/3, 10/10).
     pub const fn rate(name: &'static str, num: u64, den: u64, quote: &'static str) -> Param {
-        Param {
-            name,
-            num,
-            den,
-            decimal: false,
-            unit: "割合",
-            quote,
-        }
+        Param { name, num, den, decimal: false, unit: "割合", quote }
     }
     /// A rate the source writes as a decimal (0.5, 0.7, 90％).
-    pub const fn decimal_rate(
-        name: &'static str,
-        num: u64,
-        den: u64,
-        quote: &'static str,
-    ) -> Param {
-        Param {
-            name,
-            num,
-            den,
-            decimal: true,
-            unit: "割合",
-            quote,
-        }
+    pub const fn decimal_rate(name: &'static str, num: u64, den: u64, quote: &'static str) -> Param {
+        Param { name, num, den, decimal: true, unit: "割合", quote }
     }
     /// A count the source states (days, visits, persons, years).
-    pub const fn count(
-        name: &'static str,
-        n: u64,
-        unit: &'static str,
-        quote: &'static str,
-    ) -> Param {
-        Param {
-            name,
-            num: n,
-            den: 1,
-            decimal: false,
-            unit,
-            quote,
-        }
+    pub const fn count(name: &'static str, n: u64, unit: &'static str, quote: &'static str) -> Param {
+        Param { name, num: n, den: 1, decimal: false, unit, quote }
     }
     /// A threshold of the 財政力指数, shown as a decimal ("0.25").
     pub const fn threshold(name: &'static str, num: u64, den: u64, quote: &'static str) -> Param {
-        Param {
-            name,
-            num,
-            den,
-            decimal: true,
-            unit: "財政力指数",
-            quote,
-        }
+        Param { name, num, den, decimal: true, unit: "財政力指数", quote }
     }
     /// The amount (for `den` = 1).
     pub fn amount(&self) -> u128 {
@@ -121,9 +76,7 @@ impl Param {
         if self.den == 1 {
             self.num.to_string()
         } else if self.decimal {
-            (Decimal::from(self.num) / Decimal::from(self.den))
-                .normalize()
-                .to_string()
+            (Decimal::from(self.num) / Decimal::from(self.den)).normalize().to_string()
         } else {
             format!("{}/{}", self.num, self.den)
         }
@@ -211,12 +164,8 @@ impl Covered {
     }
     fn add(&mut self, o: &Covered) {
         self.national = self.national.saturating_add(o.national);
-        self.special_allocation_tax = self
-            .special_allocation_tax
-            .saturating_add(o.special_allocation_tax);
-        self.ordinary_allocation_tax = self
-            .ordinary_allocation_tax
-            .saturating_add(o.ordinary_allocation_tax);
+        self.special_allocation_tax = self.special_allocation_tax.saturating_add(o.special_allocation_tax);
+        self.ordinary_allocation_tax = self.ordinary_allocation_tax.saturating_add(o.ordinary_allocation_tax);
         self.user_fees = self.user_fees.saturating_add(o.user_fees);
     }
 }
@@ -283,13 +232,7 @@ pub fn find(id: &str) -> Option<MeasureInfo> {
 pub fn list_text() -> String {
     let mut out = String::new();
     for m in registry() {
-        out.push_str(&format!(
-            "{}  {}  [{}]  funds: {}\n",
-            m.id,
-            m.name_ja,
-            m.ministry,
-            m.funds.join(", ")
-        ));
+        out.push_str(&format!("{}  {}  [{}]  funds: {}\n", m.id, m.name_ja, m.ministry, m.funds.join(", ")));
         for f in m.inputs {
             describe_field_line(&mut out, f, "  ");
         }
@@ -306,20 +249,9 @@ fn describe_field_line(out: &mut String, f: &Field, indent: &str) {
     } else {
         format!("default {}", d.default)
     };
-    let allowed = d
-        .allowed
-        .as_ref()
-        .map(|a| format!("  allowed: {}", a.join(" | ")))
-        .unwrap_or_default();
-    let ty = if d.unit.is_empty() {
-        d.ty.clone()
-    } else {
-        format!("{}, {}", d.ty, d.unit)
-    };
-    out.push_str(&format!(
-        "{indent}{}  ({ty})  {need}{allowed}  {}\n",
-        d.name, d.meaning_ja
-    ));
+    let allowed = d.allowed.as_ref().map(|a| format!("  allowed: {}", a.join(" | "))).unwrap_or_default();
+    let ty = if d.unit.is_empty() { d.ty.clone() } else { format!("{}, {}", d.ty, d.unit) };
+    out.push_str(&format!("{indent}{}  ({ty})  {need}{allowed}  {}\n", d.name, d.meaning_ja));
     if let inputs::Ty::List(fields) = f.ty {
         for sub in fields {
             describe_field_line(out, sub, &format!("{indent}    "));
@@ -330,11 +262,7 @@ fn describe_field_line(out: &mut String, f: &Field, indent: &str) {
 /// Computes measure `id` for `input` (§8.4). An unknown id or invalid input is an [`InputError`].
 pub fn compute(id: &str, input: &Value) -> Result<MeasureResult, InputError> {
     let Some(m) = registry().into_iter().find(|m| m.id == id) else {
-        let known = registry()
-            .iter()
-            .map(|m| m.id)
-            .collect::<Vec<_>>()
-            .join(", ");
+        let known = registry().iter().map(|m| m.id).collect::<Vec<_>>().join(", ");
         return Err(InputError::single(
             "id",
             format!("不明な measure id です: \"{id}\"。次のいずれかです: {known}"),

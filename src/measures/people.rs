@@ -56,12 +56,7 @@ const CO_MEMBER: Param = Param::yen(
 );
 /// 「（報償費等280万円〔※〕」(004_8823d3e18bb7fa97.txt)
 /// The reward part counts up to 2,800,000 yen (R8).
-const CO_REWARD: Param = Param::yen(
-    "member_reward_cap",
-    2_800_000,
-    "円/人/年度",
-    "報償費等280万円〔※〕",
-);
+const CO_REWARD: Param = Param::yen("member_reward_cap", 2_800_000, "円/人/年度", "報償費等280万円〔※〕");
 /// 「最大330万円まで支給可能とするよう弾力化…（隊員１人当たり480万円の上限は変更しない。）」(004_8823d3e18bb7fa97.txt)
 /// With 弾力化 the reward part counts up to 3,300,000 yen; the 4,800,000 cap stays (R8).
 const CO_REWARD_FLEX: Param = Param::yen(
@@ -72,12 +67,7 @@ const CO_REWARD_FLEX: Param = Param::yen(
 );
 /// 「その他の経費…200万円）」(004_8823d3e18bb7fa97.txt)
 /// The other costs of a member count up to 2,000,000 yen (R8).
-const CO_OTHER: Param = Param::yen(
-    "member_other_cap",
-    2_000_000,
-    "円/人/年度",
-    "、その他の経費…200万円）",
-);
+const CO_OTHER: Param = Param::yen("member_other_cap", 2_000_000, "円/人/年度", "、その他の経費…200万円）");
 /// 「③ 地域おこし協力隊員の日々のサポートに要する経費：１団体あたり200万円上限」(004_8823d3e18bb7fa97.txt)
 /// Day-to-day support is covered up to 2,000,000 yen per applicant and year (R1).
 const CO_SUPPORT: Param = Param::yen(
@@ -105,12 +95,7 @@ const CO_VACANT: Param = Param::decimal_rate(
 
 const CO_MEMBER_FIELDS: &[Field] = &[
     yen("reward_yen", "円/年度", "報償費等", "reward (報償費等)"),
-    yen(
-        "other_yen",
-        "円/年度",
-        "その他の経費（活動旅費、消耗品費、定住に向けた研修等）",
-        "other activity costs",
-    ),
+    yen("other_yen", "円/年度", "その他の経費（活動旅費、消耗品費、定住に向けた研修等）", "other activity costs"),
     Field {
         name: "flexible_reward",
         ty: Ty::Bool,
@@ -122,38 +107,19 @@ const CO_MEMBER_FIELDS: &[Field] = &[
     },
 ];
 
-const CO_STARTUP_FIELDS: &[Field] = &[yen(
-    "cost_yen",
-    "円",
-    "起業・事業承継に要する経費",
-    "start-up or succession cost",
-)];
+const CO_STARTUP_FIELDS: &[Field] =
+    &[yen("cost_yen", "円", "起業・事業承継に要する経費", "start-up or succession cost")];
 
 const CO_INPUTS: &[Field] = &[
-    yen(
-        "recruitment_cost_yen",
-        "円/団体/年度",
-        "① 募集等に要する経費",
-        "recruitment costs",
-    ),
-    yen(
-        "trial_cost_yen",
-        "円/団体/年度",
-        "「おためし地域おこし協力隊」に要する経費",
-        "trial cooperators",
-    ),
+    yen("recruitment_cost_yen", "円/団体/年度", "① 募集等に要する経費", "recruitment costs"),
+    yen("trial_cost_yen", "円/団体/年度", "「おためし地域おこし協力隊」に要する経費", "trial cooperators"),
     yen(
         "intern_program_cost_yen",
         "円/団体/年度",
         "「地域おこし協力隊インターン」プログラム作成等に要する経費",
         "intern programme preparation",
     ),
-    yen(
-        "intern_activity_cost_yen",
-        "円/年度",
-        "インターンの活動に要する経費",
-        "intern activity costs",
-    ),
+    yen("intern_activity_cost_yen", "円/年度", "インターンの活動に要する経費", "intern activity costs"),
     Field {
         name: "intern_person_days",
         ty: Ty::Integer(0),
@@ -172,12 +138,7 @@ const CO_INPUTS: &[Field] = &[
         meaning_ja: "② 隊員ごとに1要素: 報償費等・その他の経費・弾力化",
         meaning_en: "one element per cooperator",
     },
-    yen(
-        "support_cost_yen",
-        "円/団体/年度",
-        "③ 日々のサポートに要する経費",
-        "day-to-day support",
-    ),
+    yen("support_cost_yen", "円/団体/年度", "③ 日々のサポートに要する経費", "day-to-day support"),
     Field {
         name: "startups",
         ty: Ty::List(CO_STARTUP_FIELDS),
@@ -187,12 +148,7 @@ const CO_INPUTS: &[Field] = &[
         meaning_ja: "④ 起業・事業承継する者ごとに1要素",
         meaning_en: "one element per start-up or succession",
     },
-    yen(
-        "vacant_house_cost_yen",
-        "円/年度",
-        "⑤ 任期終了後の定住のための空き家改修経費",
-        "vacant house renovation",
-    ),
+    yen("vacant_house_cost_yen", "円/年度", "⑤ 任期終了後の定住のための空き家改修経費", "vacant house renovation"),
 ];
 
 pub static COOPERATORS: Measure = Measure {
@@ -227,20 +183,8 @@ pub static COOPERATORS: Measure = Measure {
 
 fn cooperators(p: &Parsed, _c: &mut Checker, calc: &mut Calc) {
     let simple: [(&str, &str, &str, &str, &Param); 3] = [
-        (
-            "recruitment",
-            "recruitment_cost_yen",
-            "① 募集等に要する経費",
-            "Recruitment",
-            &CO_RECRUITMENT,
-        ),
-        (
-            "trial",
-            "trial_cost_yen",
-            "おためし地域おこし協力隊",
-            "Trial cooperators",
-            &CO_TRIAL,
-        ),
+        ("recruitment", "recruitment_cost_yen", "① 募集等に要する経費", "Recruitment", &CO_RECRUITMENT),
+        ("trial", "trial_cost_yen", "おためし地域おこし協力隊", "Trial cooperators", &CO_TRIAL),
         (
             "intern_program",
             "intern_program_cost_yen",
@@ -250,14 +194,7 @@ fn cooperators(p: &Parsed, _c: &mut Checker, calc: &mut Calc) {
         ),
     ];
     for (item, field, ja, en, param) in simple {
-        rate_one_capped(
-            calc,
-            item,
-            &Label::new(ja, en),
-            p.yen(field),
-            param.amount(),
-            param.quote,
-        );
+        rate_one_capped(calc, item, &Label::new(ja, en), p.yen(field), param.amount(), param.quote);
     }
     let days = u128::try_from(p.int("intern_person_days").unwrap_or(0)).unwrap_or(0);
     rate_one_capped(
@@ -271,33 +208,11 @@ fn cooperators(p: &Parsed, _c: &mut Checker, calc: &mut Calc) {
     for (i, m) in p.list("members").iter().enumerate() {
         let label = Label::nth("隊員の活動に要する経費", "Cooperator", "members", i);
         let (reward, other) = (m.yen("reward_yen"), m.yen("other_yen"));
-        let reward_cap = if m.flag("flexible_reward") {
-            &CO_REWARD_FLEX
-        } else {
-            &CO_REWARD
-        };
-        let reward_part = calc.cap(
-            &label,
-            reward,
-            reward_cap.amount(),
-            reward_cap.quote,
-            Basis::Inferred,
-        );
-        let other_part = calc.cap(
-            &label,
-            other,
-            CO_OTHER.amount(),
-            CO_OTHER.quote,
-            Basis::Inferred,
-        );
+        let reward_cap = if m.flag("flexible_reward") { &CO_REWARD_FLEX } else { &CO_REWARD };
+        let reward_part = calc.cap(&label, reward, reward_cap.amount(), reward_cap.quote, Basis::Inferred);
+        let other_part = calc.cap(&label, other, CO_OTHER.amount(), CO_OTHER.quote, Basis::Inferred);
         let cost = reward.saturating_add(other);
-        let eligible = calc.cap(
-            &label,
-            reward_part + other_part,
-            CO_MEMBER.amount(),
-            CO_MEMBER.quote,
-            Basis::Seed,
-        );
+        let eligible = calc.cap(&label, reward_part + other_part, CO_MEMBER.amount(), CO_MEMBER.quote, Basis::Seed);
         calc.line_rate_one("member", &label, cost, eligible);
     }
     rate_one_capped(
@@ -309,20 +224,8 @@ fn cooperators(p: &Parsed, _c: &mut Checker, calc: &mut Calc) {
         CO_SUPPORT.quote,
     );
     for (i, s) in p.list("startups").iter().enumerate() {
-        let label = Label::nth(
-            "④ 起業・事業承継に要する経費",
-            "Start-up or succession",
-            "startups",
-            i,
-        );
-        rate_one_capped(
-            calc,
-            "startup",
-            &label,
-            s.yen("cost_yen"),
-            CO_STARTUP.amount(),
-            CO_STARTUP.quote,
-        );
+        let label = Label::nth("④ 起業・事業承継に要する経費", "Start-up or succession", "startups", i);
+        rate_one_capped(calc, "startup", &label, s.yen("cost_yen"), CO_STARTUP.amount(), CO_STARTUP.quote);
     }
     let vacant = p.yen("vacant_house_cost_yen");
     calc.line(
@@ -385,27 +288,15 @@ pub static WORKING_HOLIDAY: Measure = Measure {
         },
     ],
     params: &[&WH_BASE, &WH_PER_DAY],
-    conditions_ja: &[
-        "都市部の若者等が一定期間地域に滞在し、働きながら地域住民との交流等を行う事業であること",
-    ],
+    conditions_ja: &["都市部の若者等が一定期間地域に滞在し、働きながら地域住民との交流等を行う事業であること"],
     run: working_holiday,
 };
 
 fn working_holiday(p: &Parsed, _c: &mut Checker, calc: &mut Calc) {
     let days = u128::try_from(p.int("stay_days").unwrap_or(0)).unwrap_or(0);
     let cap = WH_BASE.amount() + WH_PER_DAY.amount() * days;
-    let label = Label::new(
-        "ふるさとワーキングホリデーに要する経費",
-        "Working holiday cost",
-    );
-    rate_one_capped(
-        calc,
-        "working_holiday",
-        &label,
-        p.yen("cost_yen"),
-        cap,
-        WH_BASE.quote,
-    );
+    let label = Label::new("ふるさとワーキングホリデーに要する経費", "Working holiday cost");
+    rate_one_capped(calc, "working_holiday", &label, p.yen("cost_yen"), cap, WH_BASE.quote);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -413,23 +304,12 @@ fn working_holiday(p: &Parsed, _c: &mut Checker, calc: &mut Calc) {
 
 /// 「※ 対象経費の上限額：１団体当たり1,000万円」(004_8823d3e18bb7fa97.txt)
 /// The cost counts up to 10,000,000 yen per applicant and year (R3).
-const SO_CAP: Param = Param::yen(
-    "cap",
-    10_000_000,
-    "円/団体",
-    "※ 対象経費の上限額：１団体当たり1,000万円",
-);
+const SO_CAP: Param = Param::yen("cap", 10_000_000, "円/団体", "※ 対象経費の上限額：１団体当たり1,000万円");
 /// 「※ 措置率０．５×財政力補正」(004_8823d3e18bb7fa97.txt)
 /// The rate is 0.5 times the 財政力補正 input, limited to 1 (R16).
-const SO_RATE: Param = Param::decimal_rate(
-    "rate_before_fiscal_correction",
-    1,
-    2,
-    "※ 措置率０．５×財政力補正",
-);
+const SO_RATE: Param = Param::decimal_rate("rate_before_fiscal_correction", 1, 2, "※ 措置率０．５×財政力補正");
 
-const FISCAL_CORRECTION_JA: &str =
-    "財政力補正（資料は定義せず入力値を用いる。cost_yen > 0 のとき必須）";
+const FISCAL_CORRECTION_JA: &str = "財政力補正（資料は定義せず入力値を用いる。cost_yen > 0 のとき必須）";
 
 pub static TRIAL_SATELLITE_OFFICE: Measure = Measure {
     id: "trial_satellite_office",
@@ -452,8 +332,7 @@ pub static TRIAL_SATELLITE_OFFICE: Measure = Measure {
             required: false,
             default: Def::None,
             meaning_ja: FISCAL_CORRECTION_JA,
-            meaning_en:
-                "fiscal correction factor (not defined by the source; required when cost_yen > 0)",
+            meaning_en: "fiscal correction factor (not defined by the source; required when cost_yen > 0)",
         },
     ],
     params: &[&SO_CAP, &SO_RATE],
@@ -466,17 +345,8 @@ pub static TRIAL_SATELLITE_OFFICE: Measure = Measure {
 
 fn trial_satellite_office(p: &Parsed, c: &mut Checker, calc: &mut Calc) {
     let cost = p.yen("cost_yen");
-    p.need(
-        c,
-        "fiscal_correction",
-        cost > 0,
-        "cost_yen > 0 のとき",
-        "when cost_yen > 0",
-    );
-    let label = Label::new(
-        "お試しサテライトオフィスの対象経費",
-        "Trial satellite office cost",
-    );
+    p.need(c, "fiscal_correction", cost > 0, "cost_yen > 0 のとき", "when cost_yen > 0");
+    let label = Label::new("お試しサテライトオフィスの対象経費", "Trial satellite office cost");
     let eligible = calc.cap(&label, cost, SO_CAP.amount(), SO_CAP.quote, Basis::Seed);
     let fc = p.dec("fiscal_correction").unwrap_or(Decimal::ZERO);
     calc.line_fiscal_correction("trial_office", &label, cost, eligible, fc, SO_RATE.quote);
@@ -503,12 +373,7 @@ const CS_PROJECT: Param = Param::yen(
 );
 /// 「起業人が発案・提案した事業に要する経費 上限額 年間１００万円（措置率０．５）／人」(004_8823d3e18bb7fa97.txt)
 /// ... covered at 0.5.
-const CS_PROJECT_RATE: Param = Param::decimal_rate(
-    "project_rate",
-    1,
-    2,
-    "上限額 年間１００万円（措置率０．５）／人",
-);
+const CS_PROJECT_RATE: Param = Param::decimal_rate("project_rate", 1, 2, "上限額 年間１００万円（措置率０．５）／人");
 /// 「起業人の受入準備経費 上限額 年間１００万円（措置率０．５）／団体」(004_8823d3e18bb7fa97.txt)
 /// Preparation costs count up to 1,000,000 yen per applicant and year (R3).
 const CS_PREPARATION: Param = Param::yen(
@@ -519,12 +384,8 @@ const CS_PREPARATION: Param = Param::yen(
 );
 /// 「起業人の受入準備経費 上限額 年間１００万円（措置率０．５）／団体」(004_8823d3e18bb7fa97.txt)
 /// ... covered at 0.5.
-const CS_PREPARATION_RATE: Param = Param::decimal_rate(
-    "preparation_rate",
-    1,
-    2,
-    "上限額 年間１００万円（措置率０．５）／団体",
-);
+const CS_PREPARATION_RATE: Param =
+    Param::decimal_rate("preparation_rate", 1, 2, "上限額 年間１００万円（措置率０．５）／団体");
 
 const CS_PERSON_FIELDS: &[Field] = &[
     yen(
@@ -533,12 +394,7 @@ const CS_PERSON_FIELDS: &[Field] = &[
         "派遣元企業に対する負担金など受入に要する経費",
         "acceptance cost (payments to the sending company etc.)",
     ),
-    yen(
-        "project_cost_yen",
-        "円/年度",
-        "起業人が発案・提案した事業に要する経費",
-        "cost of the secondee's own project",
-    ),
+    yen("project_cost_yen", "円/年度", "起業人が発案・提案した事業に要する経費", "cost of the secondee's own project"),
 ];
 
 pub static CORPORATE_SECONDEES: Measure = Measure {
@@ -565,13 +421,7 @@ pub static CORPORATE_SECONDEES: Measure = Measure {
             "preparation (recruitment, PR, agreement)",
         ),
     ],
-    params: &[
-        &CS_ACCEPTANCE,
-        &CS_PROJECT,
-        &CS_PROJECT_RATE,
-        &CS_PREPARATION,
-        &CS_PREPARATION_RATE,
-    ],
+    params: &[&CS_ACCEPTANCE, &CS_PROJECT, &CS_PROJECT_RATE, &CS_PREPARATION, &CS_PREPARATION_RATE],
     conditions_ja: &[
         "期間 ６ヵ月 ～ ３年",
         "受入団体: ① 3大都市圏外の市町村、又は ② 3大都市圏内の条件不利地域等",
@@ -582,12 +432,7 @@ pub static CORPORATE_SECONDEES: Measure = Measure {
 
 fn corporate_secondees(p: &Parsed, _c: &mut Checker, calc: &mut Calc) {
     for (i, person) in p.list("persons").iter().enumerate() {
-        let label = Label::nth(
-            "起業人の受入に要する経費",
-            "Secondee acceptance",
-            "persons",
-            i,
-        );
+        let label = Label::nth("起業人の受入に要する経費", "Secondee acceptance", "persons", i);
         rate_one_capped(
             calc,
             "acceptance",
@@ -596,44 +441,15 @@ fn corporate_secondees(p: &Parsed, _c: &mut Checker, calc: &mut Calc) {
             CS_ACCEPTANCE.amount(),
             CS_ACCEPTANCE.quote,
         );
-        let label = Label::nth(
-            "起業人が発案・提案した事業に要する経費",
-            "Secondee's project",
-            "persons",
-            i,
-        );
+        let label = Label::nth("起業人が発案・提案した事業に要する経費", "Secondee's project", "persons", i);
         let cost = person.yen("project_cost_yen");
-        let eligible = calc.cap(
-            &label,
-            cost,
-            CS_PROJECT.amount(),
-            CS_PROJECT.quote,
-            Basis::Seed,
-        );
-        calc.line(
-            "project",
-            &label,
-            cost,
-            eligible,
-            &[(Kind::Special, Frac::from(&CS_PROJECT_RATE))],
-        );
+        let eligible = calc.cap(&label, cost, CS_PROJECT.amount(), CS_PROJECT.quote, Basis::Seed);
+        calc.line("project", &label, cost, eligible, &[(Kind::Special, Frac::from(&CS_PROJECT_RATE))]);
     }
     let label = Label::new("起業人の受入準備経費", "Preparation");
     let cost = p.yen("preparation_cost_yen");
-    let eligible = calc.cap(
-        &label,
-        cost,
-        CS_PREPARATION.amount(),
-        CS_PREPARATION.quote,
-        Basis::Seed,
-    );
-    calc.line(
-        "preparation",
-        &label,
-        cost,
-        eligible,
-        &[(Kind::Special, Frac::from(&CS_PREPARATION_RATE))],
-    );
+    let eligible = calc.cap(&label, cost, CS_PREPARATION.amount(), CS_PREPARATION.quote, Basis::Seed);
+    calc.line("preparation", &label, cost, eligible, &[(Kind::Special, Frac::from(&CS_PREPARATION_RATE))]);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -641,20 +457,11 @@ fn corporate_secondees(p: &Parsed, _c: &mut Checker, calc: &mut Calc) {
 
 /// 「◇ 民間専門家等活用 （560万円／年）」(004_8823d3e18bb7fa97.txt)
 /// A private expert is covered up to 5,600,000 yen per year (R1).
-const AD_PRIVATE: Param = Param::yen(
-    "private_expert_cap",
-    5_600_000,
-    "円/年度",
-    "◇ 民間専門家等活用 （560万円／年）",
-);
+const AD_PRIVATE: Param = Param::yen("private_expert_cap", 5_600_000, "円/年度", "◇ 民間専門家等活用 （560万円／年）");
 /// 「◇ 先進自治体職員（組織）活用 （240万円／年）」(004_8823d3e18bb7fa97.txt)
 /// Staff of an advanced municipality are covered up to 2,400,000 yen per year (R1).
-const AD_MUNICIPAL: Param = Param::yen(
-    "municipal_staff_cap",
-    2_400_000,
-    "円/年度",
-    "◇ 先進自治体職員（組織）活用 （240万円／年）",
-);
+const AD_MUNICIPAL: Param =
+    Param::yen("municipal_staff_cap", 2_400_000, "円/年度", "◇ 先進自治体職員（組織）活用 （240万円／年）");
 /// 「年度内に延べ１０日以上又は５回以上招へい」(004_8823d3e18bb7fa97.txt)
 /// The condition: at least 10 days in the year ...
 const AD_MIN_DAYS: Param = Param::count(
@@ -673,12 +480,8 @@ const AD_MIN_VISITS: Param = Param::count(
 );
 /// 「１市町村当たり、以下に示す額を上限額として、最大３年間」(004_8823d3e18bb7fa97.txt)
 /// The measure is used for at most 3 years (R14).
-const AD_MAX_YEARS: Param = Param::count(
-    "max_years",
-    3,
-    "年",
-    "１市町村当たり、以下に示す額を上限額として、最大３年間",
-);
+const AD_MAX_YEARS: Param =
+    Param::count("max_years", 3, "年", "１市町村当たり、以下に示す額を上限額として、最大３年間");
 
 pub static REVITALIZATION_ADVISORS: Measure = Measure {
     id: "revitalization_advisors",
@@ -697,12 +500,7 @@ pub static REVITALIZATION_ADVISORS: Measure = Measure {
             meaning_ja: "private_expert 民間専門家等, municipal_staff 先進自治体職員（組織）",
             meaning_en: "the kind of advisor",
         },
-        yen_required(
-            "cost_yen",
-            "円/年度",
-            "招へいに要する経費（年度）",
-            "the cost of the invitations in the year",
-        ),
+        yen_required("cost_yen", "円/年度", "招へいに要する経費（年度）", "the cost of the invitations in the year"),
         Field {
             name: "invited_days",
             ty: Ty::Integer(0),
@@ -731,13 +529,7 @@ pub static REVITALIZATION_ADVISORS: Measure = Measure {
             meaning_en: "the year of use (1 = the first)",
         },
     ],
-    params: &[
-        &AD_PRIVATE,
-        &AD_MUNICIPAL,
-        &AD_MIN_DAYS,
-        &AD_MIN_VISITS,
-        &AD_MAX_YEARS,
-    ],
+    params: &[&AD_PRIVATE, &AD_MUNICIPAL, &AD_MIN_DAYS, &AD_MIN_VISITS, &AD_MAX_YEARS],
     conditions_ja: &[
         "市町村外在住の外部専門家であること",
         "地域独自の魅力や価値を向上させる取組を実施すること",
@@ -748,15 +540,8 @@ pub static REVITALIZATION_ADVISORS: Measure = Measure {
 
 fn revitalization_advisors(p: &Parsed, _c: &mut Checker, calc: &mut Calc) {
     let cost = p.yen("cost_yen");
-    let cap = if p.choice("advisor_kind") == Some("municipal_staff") {
-        &AD_MUNICIPAL
-    } else {
-        &AD_PRIVATE
-    };
-    let label = Label::new(
-        "地域力創造アドバイザーの招へい経費",
-        "Advisor invitation cost",
-    );
+    let cap = if p.choice("advisor_kind") == Some("municipal_staff") { &AD_MUNICIPAL } else { &AD_PRIVATE };
+    let label = Label::new("地域力創造アドバイザーの招へい経費", "Advisor invitation cost");
     let days = p.int("invited_days").unwrap_or(0);
     let visits = p.int("invited_visits").unwrap_or(0);
     let year = p.int("year").unwrap_or(1);
@@ -774,20 +559,9 @@ fn revitalization_advisors(p: &Parsed, _c: &mut Checker, calc: &mut Calc) {
     }
     if year > AD_MAX_YEARS.amount() as i64 {
         ok = false;
-        calc.fail(
-            &label,
-            cost,
-            "最大３年間",
-            "at most 3 years",
-            AD_MAX_YEARS.quote,
-            Basis::Seed,
-        );
+        calc.fail(&label, cost, "最大３年間", "at most 3 years", AD_MAX_YEARS.quote, Basis::Seed);
     }
-    let eligible = if ok {
-        calc.cap(&label, cost, cap.amount(), cap.quote, Basis::Seed)
-    } else {
-        0
-    };
+    let eligible = if ok { calc.cap(&label, cost, cap.amount(), cap.quote, Basis::Seed) } else { 0 };
     calc.line_rate_one("advisor", &label, cost, eligible);
 }
 
@@ -804,20 +578,10 @@ const PM_CAP: Param = Param::yen(
 );
 /// 「１市町村あたり２人、１人あたり３年間を上限」(004_8823d3e18bb7fa97.txt)
 /// At most 2 persons per municipality (the first two in list order that meet the year condition, R15).
-const PM_MAX_PERSONS: Param = Param::count(
-    "max_persons",
-    2,
-    "人/市町村",
-    "１市町村あたり２人、１人あたり３年間を上限",
-);
+const PM_MAX_PERSONS: Param = Param::count("max_persons", 2, "人/市町村", "１市町村あたり２人、１人あたり３年間を上限");
 /// 「１市町村あたり２人、１人あたり３年間を上限」(004_8823d3e18bb7fa97.txt)
 /// At most 3 years per person.
-const PM_MAX_YEARS: Param = Param::count(
-    "max_years",
-    3,
-    "年/人",
-    "１市町村あたり２人、１人あたり３年間を上限",
-);
+const PM_MAX_YEARS: Param = Param::count("max_years", 3, "年/人", "１市町村あたり２人、１人あたり３年間を上限");
 
 const PM_PERSON_FIELDS: &[Field] = &[
     yen("cost_yen", "円/年度", "雇用に要する経費", "employment cost"),
@@ -856,12 +620,7 @@ pub static PROJECT_MANAGERS: Measure = Measure {
 fn project_managers(p: &Parsed, _c: &mut Checker, calc: &mut Calc) {
     let mut places = 0u128;
     for (i, person) in p.list("persons").iter().enumerate() {
-        let label = Label::nth(
-            "地域プロジェクトマネージャーの雇用経費",
-            "Project manager",
-            "persons",
-            i,
-        );
+        let label = Label::nth("地域プロジェクトマネージャーの雇用経費", "Project manager", "persons", i);
         let cost = person.yen("cost_yen");
         let year = person.int("year").unwrap_or(1);
         let eligible = if year > PM_MAX_YEARS.amount() as i64 {
@@ -915,20 +674,10 @@ const MI_COORDINATOR: Param = Param::yen(
 );
 /// 「（兼任の場合４０万円上限）」(004_8823d3e18bb7fa97.txt)
 /// A concurrent (兼任) coordinator is covered up to 400,000 yen (R1).
-const MI_CONCURRENT: Param = Param::yen(
-    "coordinator_cap_concurrent",
-    400_000,
-    "円/人",
-    "（兼任の場合４０万円上限）",
-);
+const MI_CONCURRENT: Param = Param::yen("coordinator_cap_concurrent", 400_000, "円/人", "（兼任の場合４０万円上限）");
 
 const MI_COORDINATOR_FIELDS: &[Field] = &[
-    yen(
-        "cost_yen",
-        "円/年度",
-        "設置に要する経費",
-        "cost of the post",
-    ),
+    yen("cost_yen", "円/年度", "設置に要する経費", "cost of the post"),
     Field {
         name: "concurrent",
         ty: Ty::Bool,
@@ -980,35 +729,13 @@ pub static MIGRATION: Measure = Measure {
 
 fn migration(p: &Parsed, c: &mut Checker, calc: &mut Calc) {
     let cost = p.yen("cost_yen");
-    p.need(
-        c,
-        "fiscal_correction",
-        cost > 0,
-        "cost_yen > 0 のとき",
-        "when cost_yen > 0",
-    );
+    p.need(c, "fiscal_correction", cost > 0, "cost_yen > 0 のとき", "when cost_yen > 0");
     let fc = p.dec("fiscal_correction").unwrap_or(Decimal::ZERO);
     let label = Label::new("移住・定住対策に要する経費", "Migration measures");
     calc.line_fiscal_correction("measures", &label, cost, cost, fc, MI_RATE.quote);
     for (i, co) in p.list("coordinators").iter().enumerate() {
-        let label = Label::nth(
-            "移住コーディネーター・定住支援員",
-            "Coordinator",
-            "coordinators",
-            i,
-        );
-        let cap = if co.flag("concurrent") {
-            &MI_CONCURRENT
-        } else {
-            &MI_COORDINATOR
-        };
-        rate_one_capped(
-            calc,
-            "coordinator",
-            &label,
-            co.yen("cost_yen"),
-            cap.amount(),
-            cap.quote,
-        );
+        let label = Label::nth("移住コーディネーター・定住支援員", "Coordinator", "coordinators", i);
+        let cap = if co.flag("concurrent") { &MI_CONCURRENT } else { &MI_COORDINATOR };
+        rate_one_capped(calc, "coordinator", &label, co.yen("cost_yen"), cap.amount(), cap.quote);
     }
 }

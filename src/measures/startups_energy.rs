@@ -13,71 +13,34 @@ use rust_decimal::Decimal;
 
 /// 「原則、自治体負担の1/2を国費により支援し、残額の1/2を特別交付税により財政措置。」(004_8823d3e18bb7fa97.txt)
 /// The standard tier: the state pays 1/2 of the municipality's grant.
-const L10K_STANDARD: Param = Param::rate(
-    "national_rate_standard",
-    1,
-    2,
-    "原則、自治体負担の1/2を国費により支援し",
-);
+const L10K_STANDARD: Param = Param::rate("national_rate_standard", 1, 2, "原則、自治体負担の1/2を国費により支援し");
 /// 「※1 財政力の弱い条件不利地域は国費を2/3又は3/4にかさ上げ」(004_8823d3e18bb7fa97.txt)
 /// The weak-area tier at 2/3 (the user picks the tier, R5).
-const L10K_WEAK_2_3: Param = Param::rate(
-    "national_rate_weak_area_2_3",
-    2,
-    3,
-    "※1 財政力の弱い条件不利地域は国費を2/3又は3/4にかさ上げ",
-);
+const L10K_WEAK_2_3: Param =
+    Param::rate("national_rate_weak_area_2_3", 2, 3, "※1 財政力の弱い条件不利地域は国費を2/3又は3/4にかさ上げ");
 /// 「※1 財政力の弱い条件不利地域は国費を2/3又は3/4にかさ上げ」(004_8823d3e18bb7fa97.txt)
 /// The weak-area tier at 3/4 (R5).
-const L10K_WEAK_3_4: Param = Param::rate(
-    "national_rate_weak_area_3_4",
-    3,
-    4,
-    "※1 財政力の弱い条件不利地域は国費を2/3又は3/4にかさ上げ",
-);
+const L10K_WEAK_3_4: Param =
+    Param::rate("national_rate_weak_area_3_4", 3, 4, "※1 財政力の弱い条件不利地域は国費を2/3又は3/4にかさ上げ");
 /// 「※2 デジタル技術を活用した事業は国費を10/10」(004_8823d3e18bb7fa97.txt)
 /// The digital tier: the state pays the whole grant.
-const L10K_DIGITAL: Param = Param::rate(
-    "national_rate_digital",
-    10,
-    10,
-    "※2 デジタル技術を活用した事業は国費を10/10",
-);
+const L10K_DIGITAL: Param = Param::rate("national_rate_digital", 10, 10, "※2 デジタル技術を活用した事業は国費を10/10");
 /// 「脱炭素に資する地域再エネを活用した事業は国費を3/4にかさ上げ」(004_8823d3e18bb7fa97.txt)
 /// The decarbonisation tier at 3/4.
-const L10K_DECARBONISATION: Param = Param::rate(
-    "national_rate_decarbonisation",
-    3,
-    4,
-    "脱炭素に資する地域再エネを活用した事業は国費を3/4にかさ上げ",
-);
+const L10K_DECARBONISATION: Param =
+    Param::rate("national_rate_decarbonisation", 3, 4, "脱炭素に資する地域再エネを活用した事業は国費を3/4にかさ上げ");
 /// 「残額の1/2を特別交付税により財政措置。」(004_8823d3e18bb7fa97.txt)
 /// Half of what the state does not pay is covered by 特別交付税, at every tier (R5).
-const L10K_SPECIAL_SHARE: Param = Param::rate(
-    "special_share_of_remainder",
-    1,
-    2,
-    "残額の1/2を特別交付税により財政措置。",
-);
+const L10K_SPECIAL_SHARE: Param =
+    Param::rate("special_share_of_remainder", 1, 2, "残額の1/2を特別交付税により財政措置。");
 /// 「自治体による助成額以上」(004_8823d3e18bb7fa97.txt)
 /// The loan must be at least the grant, so the grant is capped at the loan (R4).
 const L10K_LOAN_CAP: Param = Param::rate("grant_cap_share_of_loan", 1, 1, "自治体による助成額以上");
 /// 「最大で初期投資費用の1/2まで」(004_8823d3e18bb7fa97.txt)
 /// The grant is capped at half the business's initial investment, rounded down (R4).
-const L10K_INVESTMENT_CAP: Param = Param::rate(
-    "grant_cap_share_of_investment",
-    1,
-    2,
-    "最大で初期投資費用の1/2まで",
-);
+const L10K_INVESTMENT_CAP: Param = Param::rate("grant_cap_share_of_investment", 1, 2, "最大で初期投資費用の1/2まで");
 
-const L10K_TIERS: &[&str] = &[
-    "standard",
-    "weak_area_2_3",
-    "weak_area_3_4",
-    "digital",
-    "decarbonisation",
-];
+const L10K_TIERS: &[&str] = &["standard", "weak_area_2_3", "weak_area_3_4", "digital", "decarbonisation"];
 
 const L10K_INPUTS: &[Field] = &[
     yen_required(
@@ -146,23 +109,11 @@ fn local10000(p: &Parsed, _c: &mut Checker, calc: &mut Calc) {
     let label = Label::new("自治体による助成", "Municipal grant");
     let mut eligible = cost;
     if let Some(loan) = p.opt_yen("loan_yen") {
-        eligible = calc.cap(
-            &label,
-            eligible,
-            u128::from(loan),
-            L10K_LOAN_CAP.quote,
-            Basis::Inferred,
-        );
+        eligible = calc.cap(&label, eligible, u128::from(loan), L10K_LOAN_CAP.quote, Basis::Inferred);
     }
     if let Some(investment) = p.opt_yen("initial_investment_yen") {
         let half = super::lines::apply(investment, Frac::from(&L10K_INVESTMENT_CAP));
-        eligible = calc.cap(
-            &label,
-            eligible,
-            u128::from(half),
-            L10K_INVESTMENT_CAP.quote,
-            Basis::Inferred,
-        );
+        eligible = calc.cap(&label, eligible, u128::from(half), L10K_INVESTMENT_CAP.quote, Basis::Inferred);
     }
     let national = Frac::from(match p.choice("tier").unwrap_or("standard") {
         "weak_area_2_3" => &L10K_WEAK_2_3,
@@ -172,13 +123,7 @@ fn local10000(p: &Parsed, _c: &mut Checker, calc: &mut Calc) {
         _ => &L10K_STANDARD,
     });
     let special = national.complement().times(Frac::from(&L10K_SPECIAL_SHARE));
-    calc.line(
-        "grant",
-        &label,
-        cost,
-        eligible,
-        &[(Kind::National, national), (Kind::Special, special)],
-    );
+    calc.line("grant", &label, cost, eligible, &[(Kind::National, national), (Kind::Special, special)]);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -186,43 +131,26 @@ fn local10000(p: &Parsed, _c: &mut Checker, calc: &mut Calc) {
 
 /// 「＜補助対象＞ マスタープランの策定経費 （上限2,000万円）」(004_8823d3e18bb7fa97.txt)
 /// The master plan's cost counts up to 20,000,000 yen (R3: the cap is on the cost).
-const DE_CAP: Param = Param::yen(
-    "masterplan_cap",
-    20_000_000,
-    "円",
-    "＜補助対象＞ マスタープランの策定経費 （上限2,000万円）",
-);
+const DE_CAP: Param =
+    Param::yen("masterplan_cap", 20_000_000, "円", "＜補助対象＞ マスタープランの策定経費 （上限2,000万円）");
 /// 「＜補助率＞ 策定経費の1/2」(004_8823d3e18bb7fa97.txt)
 /// The base rate, also the rate of 都道府県 (R7).
 const DE_BASE: Param = Param::rate("rate_base", 1, 2, "＜補助率＞ 策定経費の1/2");
 /// 「財政力指数0.5未満市町村は2/3」(004_8823d3e18bb7fa97.txt)
 /// Municipalities with an index strictly below 0.5 get 2/3.
-const DE_BELOW_HALF: Param =
-    Param::rate("rate_index_below_0_5", 2, 3, "財政力指数0.5未満市町村は2/3");
+const DE_BELOW_HALF: Param = Param::rate("rate_index_below_0_5", 2, 3, "財政力指数0.5未満市町村は2/3");
 /// 「財政力指数0.5未満市町村は2/3」(004_8823d3e18bb7fa97.txt)
 /// The threshold 0.5 of the 2/3 tier, strict (「未満」, R7).
-const DE_HALF: Param =
-    Param::threshold("index_threshold_2_3", 1, 2, "財政力指数0.5未満市町村は2/3");
+const DE_HALF: Param = Param::threshold("index_threshold_2_3", 1, 2, "財政力指数0.5未満市町村は2/3");
 /// 「財政力指数0.25未満市町村は3/4」(004_8823d3e18bb7fa97.txt)
 /// Municipalities with an index strictly below 0.25 get 3/4.
-const DE_BELOW_QUARTER: Param = Param::rate(
-    "rate_index_below_0_25",
-    3,
-    4,
-    "財政力指数0.25未満市町村は3/4",
-);
+const DE_BELOW_QUARTER: Param = Param::rate("rate_index_below_0_25", 3, 4, "財政力指数0.25未満市町村は3/4");
 /// 「財政力指数0.25未満市町村は3/4」(004_8823d3e18bb7fa97.txt)
 /// The threshold 0.25 of the 3/4 tier, strict (R7).
-const DE_QUARTER: Param =
-    Param::threshold("index_threshold_3_4", 1, 4, "財政力指数0.25未満市町村は3/4");
+const DE_QUARTER: Param = Param::threshold("index_threshold_3_4", 1, 4, "財政力指数0.25未満市町村は3/4");
 /// 「新規性・モデル性の極めて高い事業計画は10/10」(004_8823d3e18bb7fa97.txt)
 /// A highly novel plan (the applicant's claim) gets 10/10, for either class (R7).
-const DE_NOVEL: Param = Param::rate(
-    "rate_highly_novel",
-    10,
-    10,
-    "新規性・モデル性の極めて高い事業計画は10/10",
-);
+const DE_NOVEL: Param = Param::rate("rate_highly_novel", 10, 10, "新規性・モデル性の極めて高い事業計画は10/10");
 
 const DE_INPUTS: &[Field] = &[
     yen_required("cost_yen", "円", "マスタープランの策定経費", "the cost of drawing up the master plan"),
@@ -263,18 +191,8 @@ pub static DISTRIBUTED_ENERGY: Measure = Measure {
     funds: &["energy"],
     source: SEED_004,
     inputs: DE_INPUTS,
-    params: &[
-        &DE_CAP,
-        &DE_BASE,
-        &DE_BELOW_HALF,
-        &DE_HALF,
-        &DE_BELOW_QUARTER,
-        &DE_QUARTER,
-        &DE_NOVEL,
-    ],
-    conditions_ja: &[
-        "地域の再エネ等を活用した分散型エネルギーインフラ事業のマスタープラン策定であること",
-    ],
+    params: &[&DE_CAP, &DE_BASE, &DE_BELOW_HALF, &DE_HALF, &DE_BELOW_QUARTER, &DE_QUARTER, &DE_NOVEL],
+    conditions_ja: &["地域の再エネ等を活用した分散型エネルギーインフラ事業のマスタープラン策定であること"],
     run: distributed_energy,
 };
 
@@ -304,20 +222,12 @@ fn distributed_energy(p: &Parsed, c: &mut Checker, calc: &mut Calc) {
     } else {
         &DE_BASE
     };
-    calc.line(
-        "masterplan",
-        &label,
-        cost,
-        eligible,
-        &[(Kind::National, Frac::from(rate))],
-    );
+    calc.line("masterplan", &label, cost, eligible, &[(Kind::National, Frac::from(rate))]);
 }
 
 /// `index < threshold` exactly (「未満」 is strict, R7), without overflow for any decimal input.
 fn below(index: Decimal, threshold: &Param) -> bool {
-    index
-        .checked_mul(Decimal::from(threshold.den))
-        .is_some_and(|scaled| scaled < Decimal::from(threshold.num))
+    index.checked_mul(Decimal::from(threshold.den)).is_some_and(|scaled| scaled < Decimal::from(threshold.num))
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -333,8 +243,7 @@ const DX_EXPERT_CAP: Param = Param::yen(
 );
 /// 「外部専門家を招へいする際の費用の1/2を補助」「※2 補助率 ：補助対象の1/2」(004_8823d3e18bb7fa97.txt)
 /// The state pays half of the eligible cost.
-const DX_EXPERT_RATE: Param =
-    Param::rate("rate", 1, 2, "外部専門家を招へいする際の費用の1/2を補助");
+const DX_EXPERT_RATE: Param = Param::rate("rate", 1, 2, "外部専門家を招へいする際の費用の1/2を補助");
 
 pub static DECARBONISATION_EXPERTS: Measure = Measure {
     id: "decarbonisation_experts",
@@ -357,18 +266,6 @@ pub static DECARBONISATION_EXPERTS: Measure = Measure {
 fn decarbonisation_experts(p: &Parsed, _c: &mut Checker, calc: &mut Calc) {
     let cost = p.yen("cost_yen");
     let label = Label::new("外部専門家の招へい費用", "Expert invitation cost");
-    let eligible = calc.cap(
-        &label,
-        cost,
-        DX_EXPERT_CAP.amount(),
-        DX_EXPERT_CAP.quote,
-        Basis::Inferred,
-    );
-    calc.line(
-        "invitation",
-        &label,
-        cost,
-        eligible,
-        &[(Kind::National, Frac::from(&DX_EXPERT_RATE))],
-    );
+    let eligible = calc.cap(&label, cost, DX_EXPERT_CAP.amount(), DX_EXPERT_CAP.quote, Basis::Inferred);
+    calc.line("invitation", &label, cost, eligible, &[(Kind::National, Frac::from(&DX_EXPERT_RATE))]);
 }

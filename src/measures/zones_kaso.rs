@@ -11,12 +11,8 @@ use crate::rules::scenario::Checker;
 
 /// 「（中心市 4,000万円程度→8,500万円程度（H26））」(004_8823d3e18bb7fa97.txt)
 /// A central city's 包括的財政措置 is capped at 85,000,000 yen a year, applied as stated though 「程度」 (R10).
-const SZ_CENTRAL: Param = Param::yen(
-    "comprehensive_cap_central_city",
-    85_000_000,
-    "円/年度",
-    "（中心市4,000万円程度→8,500万円程度（H26））",
-);
+const SZ_CENTRAL: Param =
+    Param::yen("comprehensive_cap_central_city", 85_000_000, "円/年度", "（中心市4,000万円程度→8,500万円程度（H26））");
 /// 「（近隣市町村 1,000万円→1,500万円（H26）→1,800万円（R3））」(004_8823d3e18bb7fa97.txt)
 /// A neighbouring municipality's 包括的財政措置 is capped at 18,000,000 yen a year (the 令和3年度 figure, R10).
 const SZ_NEIGHBOUR: Param = Param::yen(
@@ -27,20 +23,12 @@ const SZ_NEIGHBOUR: Param = Param::yen(
 );
 /// 「地域活性化事業債を充当※ （充当率90％、交付税算入率30％）」(004_8823d3e18bb7fa97.txt)
 /// The bond finances 90% of the eligible cost.
-const SZ_CHARGE: Param = Param::decimal_rate(
-    "bond_charge_rate",
-    9,
-    10,
-    "地域活性化事業債を充当※（充当率90％、交付税算入率30％）",
-);
+const SZ_CHARGE: Param =
+    Param::decimal_rate("bond_charge_rate", 9, 10, "地域活性化事業債を充当※（充当率90％、交付税算入率30％）");
 /// 「地域活性化事業債を充当※ （充当率90％、交付税算入率30％）」(004_8823d3e18bb7fa97.txt)
 /// 30% of the bond is counted in the 交付税, filed as `ordinary_allocation_tax` (R9).
-const SZ_MEASURE: Param = Param::decimal_rate(
-    "bond_allocation_tax_rate",
-    3,
-    10,
-    "地域活性化事業債を充当※（充当率90％、交付税算入率30％）",
-);
+const SZ_MEASURE: Param =
+    Param::decimal_rate("bond_allocation_tax_rate", 3, 10, "地域活性化事業債を充当※（充当率90％、交付税算入率30％）");
 /// 「※医療・福祉、産業振興、公共交通の３分野に限る」(004_8823d3e18bb7fa97.txt)
 /// The bond applies to three fields only.
 const SZ_FIELDS_QUOTE: &str = "※医療・福祉、産業振興、公共交通の３分野に限る";
@@ -85,27 +73,11 @@ pub static SETTLEMENT_ZONE: Measure = Measure {
 fn settlement_zone(p: &Parsed, c: &mut Checker, calc: &mut Calc) {
     let cost = p.yen("cost_yen");
     let bond_cost = p.yen("bond_cost_yen");
-    p.need(
-        c,
-        "role",
-        cost > 0,
-        "cost_yen > 0 のとき",
-        "when cost_yen > 0",
-    );
-    p.need(
-        c,
-        "bond_field",
-        bond_cost > 0,
-        "bond_cost_yen > 0 のとき",
-        "when bond_cost_yen > 0",
-    );
+    p.need(c, "role", cost > 0, "cost_yen > 0 のとき", "when cost_yen > 0");
+    p.need(c, "bond_field", bond_cost > 0, "bond_cost_yen > 0 のとき", "when bond_cost_yen > 0");
     let label = Label::new("包括的財政措置", "Comprehensive measure");
     let central = p.choice("role") == Some("central_city");
-    let (cap, basis) = if central {
-        (&SZ_CENTRAL, Basis::Inferred)
-    } else {
-        (&SZ_NEIGHBOUR, Basis::Seed)
-    };
+    let (cap, basis) = if central { (&SZ_CENTRAL, Basis::Inferred) } else { (&SZ_NEIGHBOUR, Basis::Seed) };
     let eligible = calc.cap(&label, cost, cap.amount(), cap.quote, basis);
     calc.line_rate_one("comprehensive", &label, cost, eligible);
     if central && cost > 0 {
@@ -133,14 +105,7 @@ fn settlement_zone(p: &Parsed, c: &mut Checker, calc: &mut Calc) {
     } else {
         bond_cost
     };
-    calc.bond_line(
-        "bond",
-        &label,
-        bond_cost,
-        eligible,
-        Frac::from(&SZ_CHARGE),
-        Frac::from(&SZ_MEASURE),
-    );
+    calc.bond_line("bond", &label, bond_cost, eligible, Frac::from(&SZ_CHARGE), Frac::from(&SZ_MEASURE));
     if eligible > 0 {
         bond_principal_only(calc, SZ_MEASURE.quote);
     }
@@ -166,12 +131,8 @@ fn bond_principal_only(calc: &mut Calc, quote: &str) {
 const DB_CHARGE: Param = Param::decimal_rate("bond_charge_rate", 1, 1, "【充当率】 １００％");
 /// 「【元利償還金に対する交付税措置率】 ７０％」(004_8823d3e18bb7fa97.txt)
 /// 70% of the bond is covered by the 交付税措置, filed as `ordinary_allocation_tax` (R9).
-const DB_MEASURE: Param = Param::decimal_rate(
-    "bond_allocation_tax_rate",
-    7,
-    10,
-    "【元利償還金に対する交付税措置率】 ７０％",
-);
+const DB_MEASURE: Param =
+    Param::decimal_rate("bond_allocation_tax_rate", 7, 10, "【元利償還金に対する交付税措置率】 ７０％");
 
 pub static DEPOPULATION_BOND: Measure = Measure {
     id: "depopulation_bond",
@@ -197,14 +158,7 @@ pub static DEPOPULATION_BOND: Measure = Measure {
 fn depopulation_bond(p: &Parsed, _c: &mut Checker, calc: &mut Calc) {
     let cost = p.yen("cost_yen");
     let label = Label::new("過疎対策事業債", "Depopulation bond");
-    calc.bond_line(
-        "bond",
-        &label,
-        cost,
-        cost,
-        Frac::from(&DB_CHARGE),
-        Frac::from(&DB_MEASURE),
-    );
+    calc.bond_line("bond", &label, cost, cost, Frac::from(&DB_CHARGE), Frac::from(&DB_MEASURE));
     bond_principal_only(calc, DB_MEASURE.quote);
 }
 
@@ -213,36 +167,17 @@ fn depopulation_bond(p: &Parsed, _c: &mut Checker, calc: &mut Calc) {
 
 /// 「（定額補助）」「※ 交付対象経費の限度額 1,500万円」(004_8823d3e18bb7fa97.txt)
 /// ① 集落ネットワーク圏: the cost counts up to 15,000,000 yen and is covered in full (定額, R11).
-const DG_NETWORK: Param = Param::yen(
-    "settlement_network_cap",
-    15_000_000,
-    "円",
-    "（定額補助）※交付対象経費の限度額1,500万円",
-);
+const DG_NETWORK: Param =
+    Param::yen("settlement_network_cap", 15_000_000, "円", "（定額補助）※交付対象経費の限度額1,500万円");
 /// 「① 専門人材を活用する事業（＋500万円）」(004_8823d3e18bb7fa97.txt)
 /// Using specialists adds 5,000,000 yen to the cap.
-const DG_SPECIALISTS: Param = Param::yen(
-    "add_specialists",
-    5_000_000,
-    "円",
-    "① 専門人材を活用する事業（＋500万円）",
-);
+const DG_SPECIALISTS: Param = Param::yen("add_specialists", 5_000_000, "円", "① 専門人材を活用する事業（＋500万円）");
 /// 「② ＩＣＴ等技術を活用する事業（＋1,000万円）」(004_8823d3e18bb7fa97.txt)
 /// Using ICT adds 10,000,000 yen.
-const DG_ICT: Param = Param::yen(
-    "add_ict",
-    10_000_000,
-    "円",
-    "② ＩＣＴ等技術を活用する事業（＋1,000万円）",
-);
+const DG_ICT: Param = Param::yen("add_ict", 10_000_000, "円", "② ＩＣＴ等技術を活用する事業（＋1,000万円）");
 /// 「③ 上記（①＋②）併用事業（＋1,500万円）」(004_8823d3e18bb7fa97.txt)
 /// Both together add 15,000,000 yen.
-const DG_BOTH: Param = Param::yen(
-    "add_both",
-    15_000_000,
-    "円",
-    "③ 上記（①＋②）併用事業（＋1,500万円）",
-);
+const DG_BOTH: Param = Param::yen("add_both", 15_000_000, "円", "③ 上記（①＋②）併用事業（＋1,500万円）");
 /// 「（市町村：定額補助 都道府県：6/10、1/2補助）」「※ 交付対象経費の限度額 2,000万円」(004_8823d3e18bb7fa97.txt)
 /// ② 持続的発展支援: the cost counts up to 20,000,000 yen, for both classes (R11).
 const DG_SUSTAINABLE: Param = Param::yen(
@@ -277,12 +212,8 @@ const DG_IDLE: Param = Param::rate(
     "過疎市町村が過疎地域にある遊休施設を再活用して…施設整備に対して補助（1/3補助）",
 );
 
-const DG_PROGRAMMES: &[&str] = &[
-    "settlement_network",
-    "sustainable_development",
-    "settlement_reorganisation",
-    "idle_facilities",
-];
+const DG_PROGRAMMES: &[&str] =
+    &["settlement_network", "sustainable_development", "settlement_reorganisation", "idle_facilities"];
 
 pub static DEPOPULATION_GRANT: Measure = Measure {
     id: "depopulation_grant",
@@ -369,25 +300,13 @@ fn depopulation_grant(p: &Parsed, c: &mut Checker, calc: &mut Calc) {
     match programme.unwrap_or("settlement_network") {
         "sustainable_development" => {
             let label = Label::new("②過疎地域持続的発展支援事業", "Sustainable development");
-            let eligible = calc.cap(
-                &label,
-                cost,
-                DG_SUSTAINABLE.amount(),
-                DG_SUSTAINABLE.quote,
-                Basis::Seed,
-            );
+            let eligible = calc.cap(&label, cost, DG_SUSTAINABLE.amount(), DG_SUSTAINABLE.quote, Basis::Seed);
             let rate = match (prefecture, p.choice("prefecture_rate")) {
                 (false, _) => &DG_FIXED,
                 (true, Some("6/10")) => &DG_PREF_6_10,
                 (true, _) => &DG_PREF_1_2,
             };
-            calc.line(
-                "sustainable_development",
-                &label,
-                cost,
-                eligible,
-                &[(Kind::National, Frac::from(rate))],
-            );
+            calc.line("sustainable_development", &label, cost, eligible, &[(Kind::National, Frac::from(rate))]);
         }
         "settlement_reorganisation" => {
             let label = Label::new("③過疎地域集落再編整備事業", "Settlement reorganisation");
@@ -401,19 +320,10 @@ fn depopulation_grant(p: &Parsed, c: &mut Checker, calc: &mut Calc) {
         }
         "idle_facilities" => {
             let label = Label::new("④過疎地域遊休施設再整備事業", "Idle facilities");
-            calc.line(
-                "idle_facilities",
-                &label,
-                cost,
-                cost,
-                &[(Kind::National, Frac::from(&DG_IDLE))],
-            );
+            calc.line("idle_facilities", &label, cost, cost, &[(Kind::National, Frac::from(&DG_IDLE))]);
         }
         _ => {
-            let label = Label::new(
-                "①過疎地域等集落ネットワーク圏形成支援事業",
-                "Settlement network",
-            );
+            let label = Label::new("①過疎地域等集落ネットワーク圏形成支援事業", "Settlement network");
             let add = match (p.flag("specialists"), p.flag("ict")) {
                 (true, true) => Some(&DG_BOTH),
                 (true, false) => Some(&DG_SPECIALISTS),
@@ -426,13 +336,7 @@ fn depopulation_grant(p: &Parsed, c: &mut Checker, calc: &mut Calc) {
                 None => DG_NETWORK.quote.to_string(),
             };
             let eligible = calc.cap(&label, cost, cap, &quote, Basis::Seed);
-            calc.line(
-                "settlement_network",
-                &label,
-                cost,
-                eligible,
-                &[(Kind::National, Frac::from(&DG_FIXED))],
-            );
+            calc.line("settlement_network", &label, cost, eligible, &[(Kind::National, Frac::from(&DG_FIXED))]);
         }
     }
 }

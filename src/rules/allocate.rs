@@ -206,8 +206,8 @@ impl Network {
             self.freeze(self.source_edge[c]);
         }
         self.freeze(0); // POT → SINK: the category's total stays as it is.
-        // (b) Earliest years, claim by claim: raise each year's amount by a cycle that takes it from
-        // the claim's later years (possibly moving later claims between years), then fix it.
+                        // (b) Earliest years, claim by claim: raise each year's amount by a cycle that takes it from
+                        // the claim's later years (possibly moving later claims between years), then fix it.
         for c in 0..claims.len() {
             let claim_node = self.head[self.source_edge[c]];
             for k in 0..self.year_edges[c].len() {
