@@ -203,12 +203,44 @@ fn json_value() -> impl Strategy<Value = serde_json::Value> {
         any::<i64>().prop_map(|n| json!(n)),
         any::<f64>().prop_filter("finite", |f| f.is_finite()).prop_map(|f| json!(f)),
         "[a-z_0-9.\\-]{0,12}".prop_map(Value::String),
-        prop::sample::select(vec!["soft", "hub", "infra", "digital_type_s", "municipality", "prefecture", "road", "supplementary", "3.5", "-1", "1e3"]).prop_map(|s| json!(s)),
+        prop::sample::select(vec![
+            "soft",
+            "hub",
+            "infra",
+            "digital_type_s",
+            "municipality",
+            "prefecture",
+            "road",
+            "supplementary",
+            "3.5",
+            "-1",
+            "1e3"
+        ])
+        .prop_map(|s| json!(s)),
     ];
     let keys = prop::sample::select(vec![
-        "version", "municipality", "projects", "kind", "annual_cost_oku", "cost_by_year_oku", "years", "start_year",
-        "round", "infra_sector", "outside_cap", "donation_oku", "bond", "name", "guidelines_as_caps", "first_fiscal_year",
-        "donation_yen", "resident_tax_levy_yen", "corporate_tax_yen", "enterprise_tax_yen", "deduction_rate", "other",
+        "version",
+        "municipality",
+        "projects",
+        "kind",
+        "annual_cost_oku",
+        "cost_by_year_oku",
+        "years",
+        "start_year",
+        "round",
+        "infra_sector",
+        "outside_cap",
+        "donation_oku",
+        "bond",
+        "name",
+        "guidelines_as_caps",
+        "first_fiscal_year",
+        "donation_yen",
+        "resident_tax_levy_yen",
+        "corporate_tax_yen",
+        "enterprise_tax_yen",
+        "deduction_rate",
+        "other",
     ]);
     leaf.prop_recursive(4, 64, 8, move |inner| {
         prop_oneof![
