@@ -1,7 +1,7 @@
 //! The UI-less JavaScript API (CONTRACT §4), published as `api/kofukin.js` + `api/kofukin_bg.wasm`.
 //!
 //! ```js
-//! import init, { simulate, donation, version } from "./api/kofukin.js";
+//! import init, { simulate, donation, measure, measures, version } from "./api/kofukin.js";
 //! await init();
 //! const result = simulate({ version: 1, municipality: "municipality", projects: [{ kind: "soft", annual_cost_oku: "3.5", years: 3 }] });
 //! ```
@@ -31,45 +31,37 @@ mod js {
     /// The input as JSON text, as the CLI would read it from a file.
     fn json_text(input: &JsValue) -> Result<String, JsError> {
         if input.is_undefined() {
-            return Err(JsError::new(
-                &InputError::single("", "入力がありません", "no input was given").to_string(),
-            ));
+            return Err(JsError::new(&InputError::single("", "入力がありません", "no input was given").to_string()));
         }
-        js_sys::JSON::stringify(input)
-            .ok()
-            .and_then(|s| s.as_string())
-            .ok_or_else(|| {
-                JsError::new(
-                    &InputError::single(
-                        "",
-                        "入力を JSON に変換できません（関数、BigInt、循環参照は使えません）",
-                        "the input cannot be converted to JSON (functions, BigInt and cycles are not allowed)",
-                    )
-                    .to_string(),
+        js_sys::JSON::stringify(input).ok().and_then(|s| s.as_string()).ok_or_else(|| {
+            JsError::new(
+                &InputError::single(
+                    "",
+                    "入力を JSON に変換できません（関数、BigInt、循環参照は使えません）",
+                    "the input cannot be converted to JSON (functions, BigInt and cycles are not allowed)",
                 )
-            })
+                .to_string(),
+            )
+        })
     }
 
     /// A plain JS object with the same fields as the CLI's JSON.
     fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
-        value
-            .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-            .map_err(|e| JsError::new(&e.to_string()))
+        value.serialize(&serde_wasm_bindgen::Serializer::json_compatible()).map_err(|e| JsError::new(&e.to_string()))
     }
 
     /// `simulate(scenario)`: the result JSON of CONTRACT §2 for a scenario of §1.
     #[wasm_bindgen]
     pub fn simulate(input: JsValue) -> Result<JsValue, JsError> {
-        let scenario = Scenario::from_json_str(&json_text(&input)?)
-            .map_err(|e| JsError::new(&e.to_string()))?;
+        let scenario = Scenario::from_json_str(&json_text(&input)?).map_err(|e| JsError::new(&e.to_string()))?;
         to_js(&kofukin::rules::simulate(&scenario))
     }
 
     /// `donation(input)`: the 企業版ふるさと納税 result of CONTRACT §7.
     #[wasm_bindgen]
     pub fn donation(input: JsValue) -> Result<JsValue, JsError> {
-        let (input, unknown) = DonationInput::from_json_str(&json_text(&input)?)
-            .map_err(|e| JsError::new(&e.to_string()))?;
+        let (input, unknown) =
+            DonationInput::from_json_str(&json_text(&input)?).map_err(|e| JsError::new(&e.to_string()))?;
         to_js(&compute_donation(&input, &unknown))
     }
 
@@ -100,9 +92,23 @@ mod js {
         })
     }
 
-    // ---------------------------------------------------------------------------------------------
-    // TODO(measures): `measure(id, input)` and `measures()` (CONTRACT §8) go here once
-    // `kofukin::measures` has its entry points (`compute(id, json_text)` and `list()`): the same pattern
-    // as `donation` above — JSON text through the module's validator, result through `to_js`.
-    // ---------------------------------------------------------------------------------------------
+    /// `measure(id, input)`: one measure of 財源ナビ (CONTRACT §8); an unknown id throws like invalid input.
+    #[wasm_bindgen]
+    pub fn measure(id: &str, input: JsValue) -> Result<JsValue, JsError> {
+        let value = kofukin::rules::scenario::parse_json_text(&json_text(&input)?)
+            .and_then(|v| kofukin::measures::compute(id, &v))
+            .map_err(|e| JsError::new(&e.to_string()))?;
+        to_js(&value)
+    }
+
+    /// `measures()`: the list of measures with their input fields (`kofukin measures --json`).
+    ///
+    /// Through JSON text and `JSON.parse` rather than serde-wasm-bindgen: the field descriptions carry
+    /// `serde_json::Value` defaults, which serde-wasm-bindgen cannot render as plain numbers while
+    /// serde_json's `arbitrary_precision` feature is on.
+    #[wasm_bindgen]
+    pub fn measures() -> Result<JsValue, JsError> {
+        let text = serde_json::to_string(&kofukin::measures::list()).map_err(|e| JsError::new(&e.to_string()))?;
+        js_sys::JSON::parse(&text).map_err(|_| JsError::new("measures: JSON.parse failed"))
+    }
 }

@@ -5,7 +5,7 @@
 import assert from "node:assert/strict";
 import { createHash } from "node:crypto";
 import { spawnSync } from "node:child_process";
-import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
@@ -238,7 +238,7 @@ for (const base of BASES) {
       }
     });
 
-    it("JS API: examples/api.html runs; errors, version() and donation() as CONTRACT §4 and §7", { timeout: TIMEOUT }, async (t) => {
+    it("JS API: examples/api.html runs; errors, version(), donation(), measure(), measures() as CONTRACT §4, §7, §8", { timeout: TIMEOUT }, async (t) => {
       const server = await startServer({ dir: DIST, base });
       server.mount(`${base}examples/`, EXAMPLES);
       const s = await browser.session();
@@ -247,7 +247,11 @@ for (const base of BASES) {
         await page.goto(`${server.url}examples/api.html`);
         await page.waitForFunction(() => document.documentElement.dataset.api === "ready", null, { timeout: 30_000 });
         assert.match(await page.locator("#gen2-total").textContent(), /^\d+(\.\d+)?$/);
-        const out = await page.evaluate(async (url) => {
+        // A golden case of the measures module (tests/golden/measures), if there is one.
+        const measureDir = join(REPO, "tests/golden/measures");
+        const measureFile = existsSync(measureDir) ? readdirSync(measureDir).filter((f) => f.endsWith(".json")).sort()[0] : undefined;
+        const measureCase = measureFile ? JSON.parse(readFileSync(join(measureDir, measureFile), "utf8")) : null;
+        const out = await page.evaluate(async ({ url, measureCase }) => {
           const api = await import(url);
           await api.default();
           // Plain JSON values only: objects (not Map), arrays, strings, numbers, booleans, null.
@@ -281,8 +285,12 @@ for (const base of BASES) {
             ),
             invalidDonation: caught(() => api.donation({ donation_yen: 1000, resident_tax_levy_yen: 0, corporate_tax_yen: 0, enterprise_tax_yen: 0 })),
             notObject: caught(() => api.simulate("not a scenario")),
+            measures: api.measures(),
+            measure: measureCase ? api.measure(measureCase.id, measureCase.input) : null,
+            unknownMeasure: caught(() => api.measure("no_such_measure", {})),
+            measuresPlain: plain(api.measures()) && (!measureCase || plain(api.measure(measureCase.id, measureCase.input))),
           };
-        }, `${server.url}api/kofukin.js`);
+        }, { url: `${server.url}api/kofukin.js`, measureCase });
 
         assert.ok(out.plain, "results are plain JSON-compatible objects");
         assert.ok(out.hasRuleSets);
@@ -308,6 +316,25 @@ for (const base of BASES) {
         assert.equal(out.version.app, cargoVersion);
         assert.equal(out.version.contract, 1);
         assert.ok(out.version.rules_as_of.gen1 && out.version.rules_as_of.gen2);
+        // measures() / measure(id, input): CONTRACT §8.
+        assert.ok(out.measuresPlain, "measures results are plain objects");
+        assert.ok(Array.isArray(out.measures) && out.measures.length > 0 && out.measures.every((m) => typeof m.id === "string"));
+        assert.doesNotMatch(JSON.stringify(out.measures), /\$serde_json/);
+        assert.ok(out.unknownMeasure?.isError);
+        assert.match(out.unknownMeasure.message, /no_such_measure/);
+        if (measureCase) {
+          const at = (obj, path) => path.split(".").reduce((o, k) => (o == null ? undefined : o[k]), obj);
+          for (const [path, want] of Object.entries(measureCase.expect)) {
+            if (path === "findings") {
+              const codes = out.measure.findings.map((f) => f.code);
+              for (const code of want) assert.ok(codes.includes(code), `${measureFile}: finding ${code}`);
+            } else {
+              assert.deepEqual(at(out.measure, path), want, `${measureFile}: ${path}`);
+            }
+          }
+        } else {
+          t.diagnostic("no tests/golden/measures case: measure() only checked for an unknown id");
+        }
         assert.equal(typeof out.donation.net_cost_yen, "number");
         assert.equal(typeof out.donation.net_cost_ratio, "string");
         assert.ok(Array.isArray(out.donation.findings));

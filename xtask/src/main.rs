@@ -48,8 +48,7 @@ const SERVE_PORT: u16 = 8080;
 fn main() {
     let args: Vec<String> = env::args().skip(1).collect();
     let root = repo_root();
-    env::set_current_dir(&root)
-        .unwrap_or_else(|e| fail(&format!("cannot enter {}: {e}", root.display())));
+    env::set_current_dir(&root).unwrap_or_else(|e| fail(&format!("cannot enter {}: {e}", root.display())));
     add_cargo_bin_to_path();
     let result = match args.first().map(String::as_str) {
         Some("test") => test(&args[1..]),
@@ -92,10 +91,7 @@ fn test(args: &[String]) -> Res {
         step("browser tests: node --test (tests/e2e, headless Chromium)");
         let files = e2e_test_files()?;
         let mut node = Command::new("node");
-        node.arg("--test")
-            .arg("--test-concurrency=1")
-            .args(&files)
-            .current_dir("tests/e2e");
+        node.arg("--test").arg("--test-concurrency=1").args(&files).current_dir("tests/e2e");
         // The CLI that `cargo test` just built: the JS API test checks that both print the same message.
         let cli = target_dir().join("debug").join("kofukin");
         if cli.exists() {
@@ -117,18 +113,11 @@ fn serve(args: &[String]) -> Res {
     while let Some(a) = it.next() {
         match a.as_str() {
             "--port" => port = it.next().cloned().ok_or("--port needs a number")?,
-            "--base" => {
-                base = it
-                    .next()
-                    .cloned()
-                    .ok_or("--base needs a path such as /kofukin/")?
-            }
+            "--base" => base = it.next().cloned().ok_or("--base needs a path such as /kofukin/")?,
             other => return Err(format!("unknown option {other}")),
         }
     }
-    step(&format!(
-        "serving dist/ at http://{SERVE_ADDR}:{port}{base} (Ctrl-C stops)"
-    ));
+    step(&format!("serving dist/ at http://{SERVE_ADDR}:{port}{base} (Ctrl-C stops)"));
     run(Command::new("node").arg("tests/e2e/lib/server.mjs").args([
         "--dir",
         "dist",
@@ -148,9 +137,7 @@ fn build() -> Res {
     step("trunk build --release --offline (release wasm: several minutes on two cores the first time)");
     run(Command::new("trunk").args(["build", "--release", "--offline"]))?;
     if !Path::new("dist/index.html").exists() || !Path::new("dist/api/kofukin.js").exists() {
-        return Err(
-            "trunk build finished but dist/index.html or dist/api/kofukin.js is missing".into(),
-        );
+        return Err("trunk build finished but dist/index.html or dist/api/kofukin.js is missing".into());
     }
     Ok(())
 }
@@ -166,15 +153,11 @@ fn setup(browser: bool) -> Res {
     check_trunk_toml_pin()?;
 
     // The wasm32 target.
-    let installed =
-        output(Command::new("rustup").args(["target", "list", "--installed"])).unwrap_or_default();
+    let installed = output(Command::new("rustup").args(["target", "list", "--installed"])).unwrap_or_default();
     if installed.lines().any(|l| l.trim() == TOOLS.wasm_target) {
         step(&format!("rust target {} present", TOOLS.wasm_target));
     } else {
-        step(&format!(
-            "installing rust target {} (first run only)",
-            TOOLS.wasm_target
-        ));
+        step(&format!("installing rust target {} (first run only)", TOOLS.wasm_target));
         run(Command::new("rustup").args(["target", "add", TOOLS.wasm_target]))?;
     }
 
@@ -184,17 +167,8 @@ fn setup(browser: bool) -> Res {
     if trunk.as_deref().is_some_and(|v| v.starts_with(&want)) {
         step(&format!("{} present", trunk.unwrap_or_default()));
     } else {
-        step(&format!(
-            "installing trunk {} (first run only, ~7 min)",
-            TOOLS.trunk
-        ));
-        run(Command::new(cargo()).args([
-            "install",
-            "trunk",
-            "--version",
-            &format!("~{}", TOOLS.trunk),
-            "--locked",
-        ]))?;
+        step(&format!("installing trunk {} (first run only, ~7 min)", TOOLS.trunk));
+        run(Command::new(cargo()).args(["install", "trunk", "--version", &format!("~{}", TOOLS.trunk), "--locked"]))?;
     }
 
     // wasm-bindgen-cli, equal to the wasm-bindgen crate of Cargo.lock.
@@ -207,13 +181,7 @@ fn setup(browser: bool) -> Res {
             "installing wasm-bindgen-cli {bindgen} to match Cargo.lock (first run only, ~5 min; found: {})",
             have.unwrap_or_else(|| "none".into())
         ));
-        run(Command::new(cargo()).args([
-            "install",
-            "wasm-bindgen-cli",
-            "--version",
-            &bindgen,
-            "--force",
-        ]))?;
+        run(Command::new(cargo()).args(["install", "wasm-bindgen-cli", "--version", &bindgen, "--force"]))?;
     }
 
     // wasm-opt from binaryen on npm.
@@ -222,10 +190,7 @@ fn setup(browser: bool) -> Res {
     if opt.as_deref().is_some_and(|v| v.ends_with(&want)) {
         step(&format!("wasm-opt {} present", TOOLS.binaryen));
     } else {
-        step(&format!(
-            "installing wasm-opt: npm install -g binaryen@{} (first run only)",
-            TOOLS.binaryen
-        ));
+        step(&format!("installing wasm-opt: npm install -g binaryen@{} (first run only)", TOOLS.binaryen));
         run(Command::new("npm").args(["install", "-g", &format!("binaryen@{}", TOOLS.binaryen)]))?;
     }
 
@@ -236,24 +201,13 @@ fn setup(browser: bool) -> Res {
 }
 
 fn setup_browser() -> Res {
-    let missing: Vec<&str> = TOOLS
-        .apt
-        .iter()
-        .copied()
-        .filter(|p| !deb_installed(p))
-        .collect();
+    let missing: Vec<&str> = TOOLS.apt.iter().copied().filter(|p| !deb_installed(p)).collect();
     if missing.is_empty() {
         step(&format!("{} present", TOOLS.apt.join(", ")));
     } else {
-        step(&format!(
-            "installing {} from Debian (first run only, a few minutes)",
-            missing.join(", ")
-        ));
+        step(&format!("installing {} from Debian (first run only, a few minutes)", missing.join(", ")));
         if output(Command::new("id").arg("-u")).as_deref() != Some("0") {
-            return Err(format!(
-                "not root: run `sudo apt-get install -y {}` and try again",
-                missing.join(" ")
-            ));
+            return Err(format!("not root: run `sudo apt-get install -y {}` and try again", missing.join(" ")));
         }
         run(Command::new("apt-get").arg("update"))?;
         run(Command::new("apt-get")
@@ -264,16 +218,13 @@ fn setup_browser() -> Res {
 
     // npm ci in tests/e2e, skipped when node_modules was installed from this very package-lock.json.
     let dir = Path::new("tests/e2e");
-    let lock = fs::read(dir.join("package-lock.json"))
-        .map_err(|e| format!("tests/e2e/package-lock.json: {e}"))?;
+    let lock = fs::read(dir.join("package-lock.json")).map_err(|e| format!("tests/e2e/package-lock.json: {e}"))?;
     let stamp = dir.join("node_modules/.kofukin-installed-lock");
     if fs::read(&stamp).ok().as_deref() == Some(&lock[..]) {
         step("tests/e2e node_modules present");
     } else {
         step("npm ci in tests/e2e (playwright-core, axe-core; first run only)");
-        run(Command::new("npm")
-            .args(["ci", "--no-audit", "--no-fund"])
-            .current_dir(dir))?;
+        run(Command::new("npm").args(["ci", "--no-audit", "--no-fund"]).current_dir(dir))?;
         fs::write(&stamp, &lock).map_err(|e| format!("{}: {e}", stamp.display()))?;
     }
     Ok(())
@@ -303,10 +254,7 @@ fn lock_version(name: &str) -> Result<String, String> {
     let mut lines = lock.lines();
     while let Some(l) = lines.next() {
         if l.trim() == format!("name = \"{name}\"") {
-            if let Some(v) = lines
-                .next()
-                .and_then(|v| v.trim().strip_prefix("version = \""))
-            {
+            if let Some(v) = lines.next().and_then(|v| v.trim().strip_prefix("version = \"")) {
                 return Ok(v.trim_end_matches('"').to_string());
             }
         }
@@ -315,8 +263,7 @@ fn lock_version(name: &str) -> Result<String, String> {
 }
 
 fn deb_installed(pkg: &str) -> bool {
-    output(Command::new("dpkg-query").args(["-W", "-f=${Status}", pkg]))
-        .is_some_and(|s| s.ends_with("installed"))
+    output(Command::new("dpkg-query").args(["-W", "-f=${Status}", pkg])).is_some_and(|s| s.ends_with("installed"))
 }
 
 /// The browser test files: `tests/e2e/*.test.mjs`, sorted.
@@ -341,16 +288,12 @@ fn version_of(tool: &str, args: &[&str]) -> Option<String> {
 
 fn output(cmd: &mut Command) -> Option<String> {
     let out = cmd.output().ok()?;
-    out.status
-        .success()
-        .then(|| String::from_utf8_lossy(&out.stdout).trim().to_string())
+    out.status.success().then(|| String::from_utf8_lossy(&out.stdout).trim().to_string())
 }
 
 fn run(cmd: &mut Command) -> Res {
     let shown = format!("{cmd:?}");
-    let status = cmd
-        .status()
-        .map_err(|e| format!("cannot start {shown}: {e}"))?;
+    let status = cmd.status().map_err(|e| format!("cannot start {shown}: {e}"))?;
     if status.success() {
         Ok(())
     } else {
@@ -364,9 +307,7 @@ fn cargo() -> String {
 
 /// Cargo's target directory (CARGO_TARGET_DIR or `<root>/target`).
 fn target_dir() -> PathBuf {
-    let dir = env::var_os("CARGO_TARGET_DIR")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| PathBuf::from("target"));
+    let dir = env::var_os("CARGO_TARGET_DIR").map(PathBuf::from).unwrap_or_else(|| PathBuf::from("target"));
     if dir.is_absolute() {
         dir
     } else {
@@ -386,9 +327,7 @@ fn add_cargo_bin_to_path() {
         .map(PathBuf::from)
         .or_else(|| env::var_os("HOME").map(|h| PathBuf::from(h).join(".cargo")));
     if let Some(bin) = home.map(|h| h.join("bin")) {
-        let mut paths: Vec<PathBuf> = env::var_os("PATH")
-            .map(|p| env::split_paths(&p).collect())
-            .unwrap_or_default();
+        let mut paths: Vec<PathBuf> = env::var_os("PATH").map(|p| env::split_paths(&p).collect()).unwrap_or_default();
         if !paths.contains(&bin) {
             paths.insert(0, bin);
             if let Ok(joined) = env::join_paths(paths) {
