@@ -69,6 +69,8 @@ function registerWorker() {
     .register("./sw.js")
     .then((registration) => {
       offer(registration);
+      // A page left open also learns of a new version (navigations check by themselves).
+      setInterval(() => registration.update().catch(() => {}), 60 * 60 * 1000);
       registration.addEventListener("updatefound", () => {
         const worker = registration.installing;
         if (!worker) return;

@@ -211,7 +211,7 @@ fn setup_browser() -> Res {
         }
         run(Command::new("apt-get").arg("update"))?;
         run(Command::new("apt-get")
-            .args(["install", "-y", "--no-install-recommends"])
+            .args(["install", "-y"])
             .args(TOOLS.apt)
             .env("DEBIAN_FRONTEND", "noninteractive"))?;
     }
