@@ -12,7 +12,7 @@ import { after, before, describe, it } from "node:test";
 
 import { postBuild } from "../../xtask/web/post-build.mjs";
 import { DIST, EXAMPLES, REPO, launch, referenceExample, waitForApp, waitForController } from "./lib/browser.mjs";
-import { CSP, startServer } from "./lib/server.mjs";
+import { CSP, parseHeadersFile, startServer } from "./lib/server.mjs";
 
 const BASES = ["/", "/kofukin/"];
 const TIMEOUT = 120_000;
@@ -381,6 +381,35 @@ for (const base of BASES) {
       }
     });
 
+    it("JS API from another origin: CORS from _headers; the host page's CSP lists the API's origin", { timeout: TIMEOUT }, async () => {
+      const site = await startServer({ dir: DIST, base });
+      const hostDir = mkdtempSync(join(tmpdir(), "kofukin-host-"));
+      writeFileSync(join(hostDir, "index.html"), '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>host</title><link rel="icon" href="data:,"></head><body></body></html>');
+      // What README tells another origin to put in its own CSP.
+      const hostCsp = `default-src 'self'; script-src 'self' ${site.origin} 'wasm-unsafe-eval'; connect-src 'self' ${site.origin}; img-src 'self' data:`;
+      const host = await startServer({ dir: hostDir, csp: hostCsp, headers: false });
+      const s = await browser.session();
+      try {
+        assert.notEqual(host.origin, site.origin);
+        const api = await fetch(`${site.url}api/kofukin.js`);
+        assert.equal(api.headers.get("access-control-allow-origin"), "*", "dist/_headers sends CORS on api/*");
+        await s.page.goto(host.url);
+        const total = await s.page.evaluate(async (url) => {
+          const m = await import(url);
+          await m.default();
+          return m.simulate({ version: 1, municipality: "prefecture", projects: [{ kind: "soft", annual_cost_oku: "20", years: 1 }] }).rule_sets
+            .gen2.total_national_oku;
+        }, `${site.url}api/kofukin.js`);
+        assert.equal(total, "10"); // e04
+        s.assertClean();
+      } finally {
+        await s.close();
+        await host.stop();
+        await site.stop();
+        rmSync(hostDir, { recursive: true, force: true });
+      }
+    });
+
     it("CSP: the page, its languages and the embed view run with no violation, no console error, no foreign request", { timeout: TIMEOUT }, async () => {
       const server = await startServer({ dir: DIST, base });
       const s = await browser.session();
@@ -391,6 +420,10 @@ for (const base of BASES) {
           assert.equal(res.headers()["content-security-policy"], CSP);
           await waitForApp(page);
         }
+        // dist/_headers carries the same policy for static hosts.
+        const rules = parseHeadersFile(readFileSync(join(DIST, "_headers"), "utf8"));
+        const all = rules.find((r) => r.pattern === "/*")?.headers.find(([k]) => k === "Content-Security-Policy");
+        assert.equal(all?.[1], CSP);
         // Nothing inline: no <script> without src, no <style> element, no style="" in the served HTML.
         const html = readFileSync(join(DIST, "index.html"), "utf8");
         assert.doesNotMatch(html, /<script(?![^>]*\bsrc=)[^>]*>/);

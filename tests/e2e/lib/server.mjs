@@ -9,6 +9,10 @@
 //   server.requests       // every request path seen, in order
 //   await server.stop()   // closes the port (the offline test) — a later start may reuse `port`
 //
+// Options: `csp` replaces the CSP below (a host page of the cross-origin API test); `headers: false`
+// ignores the served directory's `_headers` file, which is otherwise applied as Netlify/Cloudflare
+// Pages would (paths relative to `base`), e.g. CORS on `api/*` — so the tests check that file too.
+//
 // Listens on 127.0.0.1 only (a random free port unless `port` is given). Serves `dir` at `base`
 // ("/" or "/kofukin/"); `/kofukin` redirects to `/kofukin/` as a static host should; a directory
 // serves its index.html. Every response carries the production Content-Security-Policy (issue 4),
@@ -18,7 +22,7 @@
 // Command line (used by `cargo xtask serve`):
 //   node tests/e2e/lib/server.mjs --dir dist [--host 127.0.0.1] [--port 8080] [--base /kofukin/]
 //                                 [--examples examples]   (served at <base>examples/)
-import { createReadStream, statSync } from "node:fs";
+import { createReadStream, readFileSync, statSync } from "node:fs";
 import { createServer } from "node:http";
 import { extname, join, normalize, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -47,16 +51,48 @@ function inside(root, rel) {
   return path === root || path.startsWith(root + sep) ? path : null;
 }
 
-export async function startServer({ dir, base = "/", host = "127.0.0.1", port = 0, quiet = true } = {}) {
+/** Parses a `_headers` file: [{ pattern, headers: [[name, value]] }]; `*` matches any rest of a path. */
+export function parseHeadersFile(text) {
+  const rules = [];
+  for (const line of text.split(/\r?\n/)) {
+    if (!line.trim() || line.trim().startsWith("#")) continue;
+    if (!/^\s/.test(line)) rules.push({ pattern: line.trim(), headers: [] });
+    else if (rules.length) {
+      const i = line.indexOf(":");
+      if (i > 0) rules.at(-1).headers.push([line.slice(0, i).trim(), line.slice(i + 1).trim()]);
+    }
+  }
+  return rules;
+}
+
+const matches = (pattern, path) =>
+  pattern.endsWith("*") ? path.startsWith(pattern.slice(0, -1)) : path === pattern;
+
+export async function startServer({ dir, base = "/", host = "127.0.0.1", port = 0, quiet = true, csp = CSP, headers: useHeadersFile = true } = {}) {
   if (!base.startsWith("/") || !base.endsWith("/")) throw new Error(`base must start and end with "/": ${base}`);
   const mounts = [{ prefix: base, root: resolve(dir) }];
+  const headerRules = () => {
+    if (!useHeadersFile) return [];
+    try {
+      return parseHeadersFile(readFileSync(join(mounts[0].root, "_headers"), "utf8"));
+    } catch {
+      return [];
+    }
+  };
   const requests = [];
 
   const handler = (req, res) => {
     const url = new URL(req.url, "http://x");
     requests.push(url.pathname);
     if (!quiet) console.log(`${req.method} ${req.url}`);
-    const headers = { "Content-Security-Policy": CSP, "X-Content-Type-Options": "nosniff", "Cache-Control": "no-cache" };
+    const headers = { "X-Content-Type-Options": "nosniff", "Cache-Control": "no-cache" };
+    if (url.pathname.startsWith(base)) {
+      const sitePath = "/" + url.pathname.slice(base.length);
+      for (const rule of headerRules()) {
+        if (matches(rule.pattern, sitePath)) for (const [k, v] of rule.headers) headers[k] = v;
+      }
+    }
+    headers["Content-Security-Policy"] = csp; // always the policy under test
     const send = (status, body, extra = {}) => {
       res.writeHead(status, { ...headers, "Content-Type": "text/plain; charset=utf-8", ...extra });
       res.end(body);
