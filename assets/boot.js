@@ -7,7 +7,7 @@
 //   - registers the service worker (sw.js) where the browser allows it, and when a new version is
 //     waiting shows 「新しいバージョンがあります」 with the button 「更新して再読み込み」 (not in the embed view);
 //   - starts the app (the Leptos module's init mounts it) and then sets <html data-app="ready">
-//     ("failed" when it could not start).
+//     ("failed", with a short message on the page, when it could not start).
 import init from "./__APP_JS__";
 
 const params = new URLSearchParams(location.search);
@@ -24,6 +24,13 @@ try {
   document.documentElement.dataset.app = "ready"; // for tests and for embedding pages' own checks
 } catch (error) {
   document.documentElement.dataset.app = "failed";
+  const note = document.createElement("p");
+  note.className = "kofukin-boot-error";
+  note.setAttribute("role", "alert");
+  note.textContent = en
+    ? "The simulator could not start. Please reload the page."
+    : "シミュレーターを起動できませんでした。ページを再読み込みしてください。";
+  document.body.prepend(note);
   throw error;
 }
 

@@ -410,6 +410,25 @@ for (const base of BASES) {
       }
     });
 
+    it("a build whose wasm cannot load shows a message instead of a blank page", { timeout: TIMEOUT }, async () => {
+      const dir = mkdtempSync(join(tmpdir(), "kofukin-broken-"));
+      cpSync(DIST, dir, { recursive: true });
+      const wasm = readdirSync(dir).find((f) => /^kofukin-web-[0-9a-f]+_bg\.wasm$/.test(f));
+      writeFileSync(join(dir, wasm), "not wasm");
+      const server = await startServer({ dir, base });
+      const s = await browser.session();
+      try {
+        await s.page.goto(`${server.url}?lang=en`);
+        await s.page.waitForFunction(() => document.documentElement.dataset.app === "failed");
+        assert.equal(await s.page.getByRole("alert").textContent(), "The simulator could not start. Please reload the page.");
+        assert.deepEqual(s.violations, []);
+      } finally {
+        await s.close();
+        await server.stop();
+        rmSync(dir, { recursive: true, force: true });
+      }
+    });
+
     it("CSP: the page, its languages and the embed view run with no violation, no console error, no foreign request", { timeout: TIMEOUT }, async () => {
       const server = await startServer({ dir: DIST, base });
       const s = await browser.session();
