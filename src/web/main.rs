@@ -4,4 +4,7 @@ fn main() {
     eprintln!("kofukin-web runs in the browser: build it with `trunk build` (see README.md)");
 }
 #[cfg(target_arch = "wasm32")]
-fn main() {}
+fn main() {
+    use leptos::prelude::*;
+    leptos::mount::mount_to_body(|| view! { <p>"kofukin"</p> });
+}
