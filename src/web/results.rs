@@ -1,0 +1,275 @@
+//! The two result columns (地方創生交付金 1.0 / 2.0), the 2.0 − 1.0 difference and the chart.
+
+use crate::chart::YearChart;
+use crate::format::{grouped_2dp, signed_2dp};
+use crate::i18n::Texts;
+use crate::state::use_app;
+use kofukin::link::Lang;
+use kofukin::rules::finding::{Finding, Severity};
+use kofukin::rules::money::{canonical, Yen};
+use kofukin::rules::outcome::{RuleSetId, RuleSetOutcome};
+use leptos::prelude::*;
+use rust_decimal::Decimal;
+
+#[component]
+pub fn Results() -> impl IntoView {
+    let app = use_app();
+    view! {
+        <section id="results" class="results" aria-labelledby="results-h" tabindex="-1">
+            <h2 id="results-h">{move || app.t().results_heading}</h2>
+            <p class="unit-note">{move || app.t().unit_note}</p>
+            <Difference/>
+            <div class="columns">
+                <RuleSetColumn id=RuleSetId::Gen1/>
+                <RuleSetColumn id=RuleSetId::Gen2/>
+            </div>
+            <YearChart/>
+        </section>
+    }
+}
+
+/// A money figure: rounded for reading, exact in `data-value` and the title.
+pub fn money(t: &'static Texts, yen: Yen, class: &'static str) -> impl IntoView {
+    let exact = yen.to_string();
+    money_decimal(t, yen.to_oku(), exact, class)
+}
+
+pub fn money_decimal(t: &'static Texts, d: Decimal, exact: String, class: &'static str) -> impl IntoView {
+    let title = format!("{}: {}", t.exact_value, (t.oku)(&exact));
+    view! {
+        <data class=format!("money {class}") value=exact.clone() data-value=exact title=title>
+            {(t.oku)(&grouped_2dp(d))}
+        </data>
+    }
+}
+
+#[component]
+fn Difference() -> impl IntoView {
+    let app = use_app();
+    move || {
+        let t = app.t();
+        app.outcome.with(|o| {
+            let g1 = &o.rule_sets.gen1;
+            let g2 = &o.rule_sets.gen2;
+            let diff = g2.comparable_national_oku.to_oku() - g1.comparable_national_oku.to_oku();
+            let exact = canonical(diff);
+            let (word, class) = if diff > Decimal::ZERO {
+                (t.difference_more, "up")
+            } else if diff < Decimal::ZERO {
+                (t.difference_less, "down")
+            } else {
+                (t.difference_same, "same")
+            };
+            let title = format!("{}: {}", t.exact_value, (t.oku)(&exact));
+            let estimate = (!g1.complete || !g2.complete).then(|| {
+                let which = if !g1.complete { label(app.lang.get(), g1) } else { label(app.lang.get(), g2) };
+                view! { <p class="estimate-note"><span aria-hidden="true">"⚠ "</span>{format!("{which}: {}", t.upper_estimate)}</p> }
+            });
+            view! {
+                <div class=format!("difference {class}")>
+                    <h3 id="difference-h">{t.difference_heading}</h3>
+                    <p class="difference-figure">
+                        <data class="money difference-value" value=exact.clone() data-value=exact title=title>
+                            {(t.oku)(&signed_2dp(diff))}
+                        </data>
+                        <span class="difference-word">{word}</span>
+                    </p>
+                    <p class="help">{t.difference_note}</p>
+                    {estimate}
+                </div>
+            }
+        })
+    }
+}
+
+fn label(lang: Lang, r: &RuleSetOutcome) -> &'static str {
+    match lang {
+        Lang::Ja => r.label_ja,
+        Lang::En => r.label_en,
+    }
+}
+
+#[component]
+fn RuleSetColumn(id: RuleSetId) -> impl IntoView {
+    let app = use_app();
+    let heading_id = format!("{}-h", id.as_str());
+    let heading_for_aria = heading_id.clone();
+    let head = move || app.outcome.with(|o| label(app.lang.get(), o.get(id)));
+    let body = move || {
+        let t = app.t();
+        let lang = app.lang.get();
+        app.outcome.with(|o| {
+            let r = o.get(id);
+            let estimate = (!r.complete).then(|| {
+                let ids = r.unpublished.join(", ");
+                view! {
+                    <p class="estimate-note">
+                        <span aria-hidden="true">"⚠ "</span>
+                        {t.upper_estimate}
+                        {(!ids.is_empty()).then(|| format!(" （{}: {ids}）", t.unpublished_ids))}
+                    </p>
+                }
+            });
+            view! {
+                <p class="as-of">{format!("{}: {}", t.as_of, r.as_of)}</p>
+                <p class="total">
+                    <span class="total-label">{t.total_national}</span>
+                    {money(t, r.total_national_oku, "total-national")}
+                </p>
+                {estimate}
+                <dl class="subtotals">
+                    <div><dt>{t.total_cost}</dt><dd>{money(t, r.total_cost_oku, "total-cost")}</dd></div>
+                    <div><dt>{t.total_local}</dt><dd>{money(t, r.total_local_oku, "total-local")}</dd></div>
+                </dl>
+                {by_kind(t, lang, r)}
+                {applications(t, r)}
+                {findings(t, lang, r)}
+            }
+        })
+    };
+    view! {
+        <section class=format!("ruleset {}", id.as_str()) role="region" aria-labelledby=heading_for_aria>
+            <h3 id=heading_id>{head}</h3>
+            {body}
+        </section>
+    }
+}
+
+fn by_kind(t: &'static Texts, lang: Lang, r: &RuleSetOutcome) -> impl IntoView {
+    let rows = r
+        .by_kind
+        .iter()
+        .map(|k| {
+            let name = match lang {
+                Lang::Ja => k.kind.label_ja(),
+                Lang::En => (crate::i18n::EN.kind_name)(k.kind),
+            };
+            view! {
+                <tr>
+                    <th scope="row">{name}</th>
+                    <td class="num">{k.projects}</td>
+                    <td class="num">{money(t, k.cost_oku, "")}</td>
+                    <td class="num">{money(t, k.national_oku, "")}</td>
+                    <td class="num">{money(t, k.local_oku, "")}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    let empty = r.by_kind.is_empty();
+    view! {
+        <h4>{t.by_kind_heading}</h4>
+        {if empty {
+            view! { <p class="empty">{t.no_projects}</p> }.into_any()
+        } else {
+            view! {
+                <div class="table-wrap">
+                    <table class="by-kind">
+                        <thead>
+                            <tr>
+                                <th scope="col">{t.col_kind}</th>
+                                <th scope="col">{t.col_count}</th>
+                                <th scope="col">{t.col_cost}</th>
+                                <th scope="col">{t.col_national}</th>
+                                <th scope="col">{t.col_local}</th>
+                            </tr>
+                        </thead>
+                        <tbody>{rows}</tbody>
+                    </table>
+                </div>
+            }
+            .into_any()
+        }}
+    }
+}
+
+fn applications(t: &'static Texts, r: &RuleSetOutcome) -> impl IntoView {
+    let items = r
+        .applications
+        .iter()
+        .map(|a| {
+            let extra = (a.extra_used > 0 || a.extra_limit.is_some_and(|l| l > 0))
+                .then(|| format!("・{}", (t.extra_line)(a.extra_used, a.extra_limit)));
+            let over = a.limit.is_some_and(|l| a.used > l);
+            view! {
+                <li class:over=over>
+                    <span class="pool">{format!("{}（{}）", (t.pool_label)(a.pool), (t.start_year)(a.start_year))}</span>
+                    " "
+                    <span class="count">{(t.applications_line)(a.used, a.limit)}{extra}</span>
+                </li>
+            }
+        })
+        .collect_view();
+    (!r.applications.is_empty()).then(|| {
+        view! {
+            <h4>{t.applications_heading}</h4>
+            <ul class="applications">{items}</ul>
+        }
+    })
+}
+
+fn severity_icon(s: Severity) -> &'static str {
+    match s {
+        Severity::Ineligible => "✕",
+        Severity::Capped => "▼",
+        Severity::Warning => "!",
+        Severity::NotModelled => "－",
+    }
+}
+
+fn severity_class(s: Severity) -> &'static str {
+    match s {
+        Severity::Ineligible => "sev-ineligible",
+        Severity::Capped => "sev-capped",
+        Severity::Warning => "sev-warning",
+        Severity::NotModelled => "sev-not-modelled",
+    }
+}
+
+fn findings(t: &'static Texts, lang: Lang, r: &RuleSetOutcome) -> impl IntoView {
+    let mut all: Vec<(Option<String>, &Finding)> = r.findings.iter().map(|f| (None, f)).collect();
+    for p in &r.projects {
+        let kind = match lang {
+            Lang::Ja => p.kind.label_ja(),
+            Lang::En => (crate::i18n::EN.kind_name)(p.kind),
+        };
+        let who = (t.project_label)(p.index + 1, kind, &p.name);
+        all.extend(p.findings.iter().map(|f| (Some(who.clone()), f)));
+    }
+    all.sort_by_key(|(_, f)| f.severity);
+    let empty = all.is_empty();
+    let items = all
+        .into_iter()
+        .map(|(who, f)| {
+            let whereabouts = match (who, f.year) {
+                (Some(w), Some(y)) => format!("{w}・{}", (t.year_short)(y)),
+                (Some(w), None) => w,
+                (None, Some(y)) => format!("{}・{}", t.whole_scenario, (t.year_short)(y)),
+                (None, None) => t.whole_scenario.to_string(),
+            };
+            let msg = match lang {
+                Lang::Ja => f.message_ja(),
+                Lang::En => f.message_en(),
+            };
+            let source = format!("{}: {}（{}）", t.source_label, f.source, (t.basis_label)(f.basis));
+            view! {
+                <li class=format!("finding {}", severity_class(f.severity)) data-code=f.code.as_str()>
+                    <span class="sev">
+                        <span class="icon" aria-hidden="true">{severity_icon(f.severity)}</span>
+                        {(t.severity_label)(f.severity)}
+                    </span>
+                    <span class="where">{whereabouts}</span>
+                    <span class="msg">{msg}</span>
+                    <span class="src">{source}</span>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <h4>{t.findings_heading}</h4>
+        {if empty {
+            view! { <p class="empty">{t.no_findings}</p> }.into_any()
+        } else {
+            view! { <ul class="findings">{items}</ul> }.into_any()
+        }}
+    }
+}
