@@ -162,6 +162,21 @@ impl Finding {
     }
 }
 
+impl Finding {
+    /// The source with its quoted phrase. Engine findings leave `source` empty and cite the
+    /// parameter they rest on; the text is then made here, when it is shown.
+    pub fn source(&self) -> Cow<'_, str> {
+        if self.source.is_empty() {
+            if let Text::Lazy(e) = &self.text {
+                if let Some(p) = e.cite() {
+                    return Cow::Owned(format!("{} 「{}」", p.source, p.quote));
+                }
+            }
+        }
+        Cow::Borrowed(&self.source)
+    }
+}
+
 impl Serialize for Finding {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         let n = 6 + usize::from(self.project.is_some()) + usize::from(self.year.is_some());
@@ -170,7 +185,7 @@ impl Serialize for Finding {
         m.serialize_entry("severity", &self.severity)?;
         m.serialize_entry("message_ja", &self.message_ja())?;
         m.serialize_entry("message_en", &self.message_en())?;
-        m.serialize_entry("source", &self.source)?;
+        m.serialize_entry("source", &self.source())?;
         m.serialize_entry("basis", &self.basis)?;
         if let Some(p) = self.project {
             m.serialize_entry("project", &p)?;

@@ -2,50 +2,40 @@
 //!
 //! `simulate(&Scenario) -> Outcome` is the whole engine: scenario → (gen1, gen2) → outcome.
 
+pub mod allocate;
+pub mod assumptions;
+pub mod csv;
 pub mod donation;
+mod evaluate;
 pub mod explain;
 pub mod finding;
+mod gen1;
+mod gen2;
+mod layers;
 pub mod money;
 pub mod outcome;
 pub mod params;
 pub mod scenario;
 
+pub use assumptions::assumptions;
 use outcome::Outcome;
 use scenario::{InputError, Scenario};
 
-/// Evaluates a scenario under both rule sets. (Engine work in progress: returns empty totals.)
-pub fn simulate(_s: &Scenario) -> Outcome {
-    unimplemented_outcome()
-}
-
-fn unimplemented_outcome() -> Outcome {
-    use money::Yen;
-    use outcome::*;
-    let empty = |id, ja, en, as_of| RuleSetOutcome {
-        id,
-        label_ja: ja,
-        label_en: en,
-        as_of,
-        total_cost_oku: Yen::ZERO,
-        total_national_oku: Yen::ZERO,
-        total_local_oku: Yen::ZERO,
-        comparable_national_oku: Yen::ZERO,
-        complete: true,
-        unpublished: vec![],
-        by_year: vec![],
-        by_kind: vec![],
-        projects: vec![],
-        applications: vec![],
-        layers: Layers::default(),
-        findings: vec![],
+/// Evaluates a scenario under both rule sets.
+pub fn simulate(s: &Scenario) -> Outcome {
+    let mut gen1 = evaluate::evaluate(&gen1::Gen1Book, s);
+    let mut gen2 = evaluate::evaluate(&gen2::Gen2Book, s);
+    // 「comparable_national_oku: national share over the projects that both rule sets model」 (CONTRACT §2).
+    let both = |i: usize| {
+        gen1.projects[i].status != outcome::Status::NotModelled && gen2.projects[i].status != outcome::Status::NotModelled
     };
-    Outcome {
-        version: 1,
-        rule_sets: RuleSets {
-            gen1: empty(RuleSetId::Gen1, "地方創生交付金 1.0", "Regional Revitalization Grant 1.0", "令和6年度"),
-            gen2: empty(RuleSetId::Gen2, "地方創生交付金 2.0", "Regional Revitalization Grant 2.0", "令和7年度"),
-        },
-    }
+    let comparable = |r: &outcome::RuleSetOutcome| -> money::Yen {
+        r.projects.iter().filter(|p| both(p.index)).map(|p| p.national_oku).sum()
+    };
+    let (c1, c2) = (comparable(&gen1), comparable(&gen2));
+    gen1.comparable_national_oku = c1;
+    gen2.comparable_national_oku = c2;
+    Outcome { version: 1, rule_sets: outcome::RuleSets { gen1, gen2 } }
 }
 
 /// Scenario JSON text in, result JSON text out: the CLI and the JS API share this one path.
