@@ -3,7 +3,7 @@
 
 use crate::controls::Controls;
 use crate::panels::Panels;
-use crate::results::Results;
+use crate::results::{QuickTotals, Results};
 use crate::state::{use_app, AppState};
 use kofukin::link;
 use leptos::prelude::*;
@@ -30,6 +30,7 @@ pub fn App() -> impl IntoView {
             </div>
             <Panels/>
         </main>
+        <QuickTotals/>
         <footer class="site-footer">
             <p>{move || t().footer}</p>
             <p>{move || t().disclaimer}</p>

@@ -296,7 +296,11 @@ fn SliderPair(
                         }
                         draft.set(Some(text));
                     }
-                    on:change=move |ev| commit(event_target_value(&ev))
+                    on:change=move |ev| {
+                        if draft.get_untracked().is_some() {
+                            commit(event_target_value(&ev));
+                        }
+                    }
                     on:keydown=move |ev: leptos::ev::KeyboardEvent| {
                         let cur = value.get_untracked();
                         let next = match ev.key().as_str() {
@@ -305,7 +309,9 @@ fn SliderPair(
                             "PageUp" => Some(cur + step * dec!(10)),
                             "PageDown" => Some(cur - step * dec!(10)),
                             "Enter" => {
-                                commit(event_target_value(&ev));
+                                if draft.get_untracked().is_some() {
+                                    commit(event_target_value(&ev));
+                                }
                                 None
                             }
                             _ => None,

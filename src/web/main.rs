@@ -2,7 +2,6 @@
 //! `main` and the pure modules (texts, number formats, slider operations) with their unit tests.
 #![cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
 
-mod assumptions;
 mod format;
 mod i18n;
 mod ops;

@@ -1,7 +1,7 @@
 //! The explanatory panels: the non-monetary differences (quoted), 根拠 (every parameter, from the
 //! engine's table) and 前提 (every assumption).
 
-use crate::assumptions::assumptions;
+use kofukin::rules::assumptions::assumptions;
 use crate::state::use_app;
 use kofukin::link::Lang;
 use kofukin::rules::outcome::RuleSetId;
@@ -130,8 +130,9 @@ fn ParamsPanel() -> impl IntoView {
             .iter()
             .map(|p| {
                 let rule_set = match p.rule_set {
-                    RuleSetId::Gen1 => "1.0",
-                    RuleSetId::Gen2 => "2.0",
+                    Some(RuleSetId::Gen1) => "1.0",
+                    Some(RuleSetId::Gen2) => "2.0",
+                    None => "1.0 / 2.0",
                 };
                 let class = match (p.class, lang) {
                     (Some(c), Lang::Ja) => c.label_ja(),
@@ -143,6 +144,7 @@ fn ParamsPanel() -> impl IntoView {
                     Value::Count(n) => format!("{n} {}", p.unit),
                     Value::Rate(r) => r.to_string(),
                     Value::Years(n) => format!("{n} {}", p.unit),
+                    Value::Rule(text) => text.to_string(),
                     Value::Unpublished => t.unpublished.to_string(),
                 };
                 let guideline = p.guideline.then(|| view! { <span class="badge">{t.guideline}</span> });
@@ -200,7 +202,7 @@ fn AssumptionsPanel() -> impl IntoView {
         let t = app.t();
         let lang = app.lang.get();
         let items = assumptions()
-            .into_iter()
+            .iter()
             .map(|a| {
                 view! {
                     <li data-assumption=a.id>

@@ -225,7 +225,16 @@ fn severity_class(s: Severity) -> &'static str {
     }
 }
 
+/// Consecutive findings of one project with the same code (one per year, say) are shown as one.
+struct Group<'a> {
+    who: Option<String>,
+    first: &'a Finding,
+    years: Vec<u32>,
+    count: usize,
+}
+
 fn findings(t: &'static Texts, lang: Lang, r: &RuleSetOutcome) -> impl IntoView {
+    let mut groups: Vec<Group> = Vec::new();
     let mut all: Vec<(Option<String>, &Finding)> = r.findings.iter().map(|f| (None, f)).collect();
     for p in &r.projects {
         let kind = match lang {
@@ -235,21 +244,37 @@ fn findings(t: &'static Texts, lang: Lang, r: &RuleSetOutcome) -> impl IntoView 
         let who = (t.project_label)(p.index + 1, kind, &p.name);
         all.extend(p.findings.iter().map(|f| (Some(who.clone()), f)));
     }
-    all.sort_by_key(|(_, f)| f.severity);
-    let empty = all.is_empty();
-    let items = all
+    for (who, f) in all {
+        match groups.last_mut() {
+            Some(g) if who.is_some() && f.year.is_some() && g.who == who && g.first.code == f.code && g.first.severity == f.severity => {
+                g.count += 1;
+                g.years.extend(f.year);
+            }
+            _ => groups.push(Group { who, first: f, years: f.year.into_iter().collect(), count: 1 }),
+        }
+    }
+    groups.sort_by_key(|g| g.first.severity);
+    let empty = groups.is_empty();
+    let items = groups
         .into_iter()
-        .map(|(who, f)| {
-            let whereabouts = match (who, f.year) {
-                (Some(w), Some(y)) => format!("{w}・{}", (t.year_short)(y)),
-                (Some(w), None) => w,
-                (None, Some(y)) => format!("{}・{}", t.whole_scenario, (t.year_short)(y)),
-                (None, None) => t.whole_scenario.to_string(),
+        .map(|g| {
+            let f = g.first;
+            let years = match g.years.as_slice() {
+                [] => None,
+                [y] => Some((t.year_short)(*y)),
+                [a, .., b] if g.years.windows(2).all(|w| w[1] == w[0] + 1) => Some((t.year_range)(*a, *b)),
+                ys => Some(ys.iter().map(|y| (t.year_short)(*y)).collect::<Vec<_>>().join("・")),
+            };
+            let who = g.who.unwrap_or_else(|| t.whole_scenario.to_string());
+            let whereabouts = match years {
+                Some(y) => format!("{who}・{y}"),
+                None => who,
             };
             let msg = match lang {
                 Lang::Ja => f.message_ja(),
                 Lang::En => f.message_en(),
             };
+            let more = (g.count > 1).then(|| format!(" {}", (t.more_alike)(g.count - 1)));
             let source = format!("{}: {}（{}）", t.source_label, f.source, (t.basis_label)(f.basis));
             view! {
                 <li class=format!("finding {}", severity_class(f.severity)) data-code=f.code.as_str()>
@@ -258,7 +283,7 @@ fn findings(t: &'static Texts, lang: Lang, r: &RuleSetOutcome) -> impl IntoView 
                         {(t.severity_label)(f.severity)}
                     </span>
                     <span class="where">{whereabouts}</span>
-                    <span class="msg">{msg}</span>
+                    <span class="msg">{msg}{more}</span>
                     <span class="src">{source}</span>
                 </li>
             }
@@ -271,5 +296,28 @@ fn findings(t: &'static Texts, lang: Lang, r: &RuleSetOutcome) -> impl IntoView 
         } else {
             view! { <ul class="findings">{items}</ul> }.into_any()
         }}
+    }
+}
+
+/// On narrow screens, both totals and the difference stay in view at the bottom while the sliders
+/// move (a visual aid only: the same figures are in the result regions).
+#[component]
+pub fn QuickTotals() -> impl IntoView {
+    let app = use_app();
+    move || {
+        let t = app.t();
+        app.outcome.with(|o| {
+            let g1 = &o.rule_sets.gen1;
+            let g2 = &o.rule_sets.gen2;
+            let diff = g2.comparable_national_oku.to_oku() - g1.comparable_national_oku.to_oku();
+            let short = |r: &RuleSetOutcome| r.label_ja.rsplit(' ').next().unwrap_or("").to_string();
+            view! {
+                <div class="quick-totals" aria-hidden="true">
+                    <span><b>{short(g1)}</b>" "{(t.oku)(&grouped_2dp(g1.total_national_oku.to_oku()))}</span>
+                    <span><b>{short(g2)}</b>" "{(t.oku)(&grouped_2dp(g2.total_national_oku.to_oku()))}</span>
+                    <span class="quick-diff"><b>{t.quick_difference}</b>" "{(t.oku)(&signed_2dp(diff))}</span>
+                </div>
+            }
+        })
     }
 }
