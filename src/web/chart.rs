@@ -89,7 +89,7 @@ pub fn YearChart() -> impl IntoView {
                         {bars}
                         <line x1=LEFT y1=TOP + plot_h x2=W - RIGHT y2=TOP + plot_h stroke="#3e4c59"/>
                     </svg>
-                    <div class="table-wrap">
+                    <div class="table-wrap" tabindex="0" role="region" aria-label=t.chart_heading>
                         <table class="by-year">
                             <caption>{t.chart_heading}</caption>
                             <thead>

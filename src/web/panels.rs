@@ -101,7 +101,7 @@ fn DifferencesPanel() -> impl IntoView {
             <details class="panel differences" open>
                 <summary><h2>{t.differences_heading}</h2></summary>
                 <p class="help">{t.differences_intro}</p>
-                <div class="table-wrap">
+                <div class="table-wrap" tabindex="0" role="region" aria-label=t.differences_heading>
                     <table>
                         <thead>
                             <tr>
@@ -172,7 +172,7 @@ fn ParamsPanel() -> impl IntoView {
                     view! { <p class="empty">{t.params_empty}</p> }.into_any()
                 } else {
                     view! {
-                        <div class="table-wrap">
+                        <div class="table-wrap" tabindex="0" role="region" aria-label=t.params_heading>
                             <table>
                                 <thead>
                                     <tr>

@@ -162,7 +162,7 @@ fn by_kind(t: &'static Texts, lang: Lang, r: &RuleSetOutcome) -> impl IntoView {
             view! { <p class="empty">{t.no_projects}</p> }.into_any()
         } else {
             view! {
-                <div class="table-wrap">
+                <div class="table-wrap" tabindex="0" role="region" aria-label=t.by_kind_heading>
                     <table class="by-kind">
                         <thead>
                             <tr>
