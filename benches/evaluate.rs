@@ -1,1 +1,38 @@
-fn main() {}
+//! One scenario of 12 projects over 7 years under both rule sets (issue 2 item 6; WEB.md): the median
+//! of evaluation alone, and of evaluation plus JSON serialisation. Target: evaluation < 10 µs here.
+
+use criterion::{criterion_group, criterion_main, Criterion};
+use kofukin::rules::scenario::Scenario;
+use kofukin::rules::simulate;
+use std::hint::black_box;
+
+/// 12 projects (4 soft, 4 hub, 3 infra, 1 digital) whose years reach year 7; caps bind in both rule sets.
+const SCENARIO: &str = r#"{
+  "version": 1, "municipality": "municipality", "guidelines_as_caps": true, "first_fiscal_year": 2025,
+  "projects": [
+    { "kind": "soft", "annual_cost_oku": "3.5", "years": 3, "name": "観光DX" },
+    { "kind": "soft", "annual_cost_oku": "6", "years": 5 },
+    { "kind": "soft", "annual_cost_oku": "1.2", "years": 2, "start_year": 3 },
+    { "kind": "soft", "annual_cost_oku": "9", "years": 4, "start_year": 4 },
+    { "kind": "hub", "annual_cost_oku": "12", "years": 2, "name": "拠点A" },
+    { "kind": "hub", "annual_cost_oku": "8", "years": 1, "round": "supplementary" },
+    { "kind": "hub", "annual_cost_oku": "20", "years": 3, "start_year": 2 },
+    { "kind": "hub", "annual_cost_oku": "5", "years": 1, "start_year": 5 },
+    { "kind": "infra", "cost_by_year_oku": ["2", "6", "4"], "years": 3, "start_year": 2, "infra_sector": "road" },
+    { "kind": "infra", "annual_cost_oku": "8", "years": 5, "start_year": 3, "infra_sector": "sewage" },
+    { "kind": "infra", "annual_cost_oku": "3", "years": 4, "start_year": 1, "infra_sector": "other" },
+    { "kind": "digital_type_v", "annual_cost_oku": "2", "years": 1 }
+  ]
+}"#;
+
+fn bench(c: &mut Criterion) {
+    let s = Scenario::from_json_str(SCENARIO).expect("benchmark scenario is valid");
+    assert_eq!(s.last_year(), 7);
+    c.bench_function("evaluate 12 projects x 7 years, both rule sets", |b| b.iter(|| simulate(black_box(&s))));
+    c.bench_function("evaluate + JSON output", |b| {
+        b.iter(|| serde_json::to_string(&simulate(black_box(&s))).expect("serialises"))
+    });
+}
+
+criterion_group!(benches, bench);
+criterion_main!(benches);

@@ -68,9 +68,20 @@ fn read_input(file: Option<&PathBuf>) -> Result<String, InputError> {
 
 fn run(cli: Cli) -> Result<String, InputError> {
     match cli.command {
-        Command::Simulate { file, csv: Some(csv), municipality, guidelines_as_caps, first_fiscal_year, non_recipient } => {
+        Command::Simulate {
+            file,
+            csv: Some(csv),
+            municipality,
+            guidelines_as_caps,
+            first_fiscal_year,
+            non_recipient,
+        } => {
             if file.is_some() {
-                return Err(InputError::single("", "FILE と --csv は同時に指定できません", "give either FILE or --csv, not both"));
+                return Err(InputError::single(
+                    "",
+                    "FILE と --csv は同時に指定できません",
+                    "give either FILE or --csv, not both",
+                ));
             }
             let text = read_input(Some(&csv))?;
             let scenario = kofukin::rules::csv::scenario_from_csv(
@@ -86,10 +97,9 @@ fn run(cli: Cli) -> Result<String, InputError> {
             let (input, unknown) = rules::donation::DonationInput::from_json_str(&read_input(file.as_ref())?)?;
             Ok(json(&rules::donation::donation(&input, &unknown)))
         }
-        // The measures module lands with the 財源ナビ work.
-        Command::Measures { .. } | Command::Measure { .. } => {
-            Err(InputError::single("", "財源ナビは準備中です", "measures are not available in this build yet"))
-        }
+        Command::Measures { json: true } => Ok(json(&kofukin::measures::list())),
+        Command::Measures { json: false } => Ok(kofukin::measures::list_text()),
+        Command::Measure { id, file } => kofukin::measures::compute_json(&id, &read_input(file.as_ref())?),
     }
 }
 

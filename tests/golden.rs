@@ -48,7 +48,8 @@ fn check(file: &Path) -> Vec<String> {
     for (path, want) in expect {
         let parts: Vec<&str> = path.split('.').collect();
         if parts.last() == Some(&"finding_codes") {
-            let findings = at(sets, &[&parts[..parts.len() - 1], &["findings"]].concat()).cloned().unwrap_or(Value::Null);
+            let findings =
+                at(sets, &[&parts[..parts.len() - 1], &["findings"]].concat()).cloned().unwrap_or(Value::Null);
             let codes: Vec<&str> =
                 findings.as_array().map(|a| a.iter().filter_map(|f| f["code"].as_str()).collect()).unwrap_or_default();
             for c in want.as_array().into_iter().flatten() {
@@ -60,7 +61,10 @@ fn check(file: &Path) -> Vec<String> {
         }
         let got = at(sets, &parts);
         if got != Some(want) {
-            failures.push(format!("{name}: {path}: want {want}, got {}", got.map(|g| g.to_string()).unwrap_or("nothing".into())));
+            failures.push(format!(
+                "{name}: {path}: want {want}, got {}",
+                got.map(|g| g.to_string()).unwrap_or("nothing".into())
+            ));
         }
     }
     failures

@@ -72,6 +72,12 @@ struct Network {
     source_edge: Vec<usize>,
     /// Edge claim → year, per claim, in the order of its `years`.
     year_edges: Vec<Vec<usize>>,
+    /// Search buffers, reused by every path search: the edge each node was reached by, the search
+    /// each node was last seen in, and the queue.
+    via: Vec<usize>,
+    seen: Vec<u32>,
+    search: u32,
+    queue: Vec<usize>,
 }
 
 const SOURCE: usize = 0;
@@ -91,6 +97,10 @@ impl Network {
             frozen: Vec::new(),
             source_edge: Vec::new(),
             year_edges: Vec::new(),
+            via: vec![usize::MAX; first_claim + claims.len()],
+            seen: vec![0; first_claim + claims.len()],
+            search: 0,
+            queue: Vec::with_capacity(first_claim + claims.len()),
         };
         net.edge(POT, SINK, pots.period);
         for (y, cap) in pots.year.iter().enumerate() {
@@ -131,31 +141,36 @@ impl Network {
     }
 
     /// Shortest residual path `from` → `to` avoiding the source and frozen edges: the edges of the path.
-    fn path(&self, from: usize, to: usize) -> Option<Vec<usize>> {
-        let mut via: Vec<Option<usize>> = vec![None; self.adj.len()];
-        let mut seen = vec![false; self.adj.len()];
-        seen[from] = true;
-        seen[SOURCE] = true;
-        let mut queue = std::collections::VecDeque::from([from]);
-        while let Some(u) = queue.pop_front() {
+    fn path(&mut self, from: usize, to: usize) -> Option<Vec<usize>> {
+        self.search += 1;
+        let mark = self.search;
+        self.seen[from] = mark;
+        self.seen[SOURCE] = mark;
+        self.queue.clear();
+        self.queue.push(from);
+        let mut next = 0;
+        while next < self.queue.len() {
+            let u = self.queue[next];
+            next += 1;
             for &e in &self.adj[u] {
                 let v = self.head[e];
-                if seen[v] || self.frozen[e] || self.residual(e) <= 0 {
+                if self.seen[v] == mark || self.frozen[e] || self.cap[e] - self.flow[e] <= 0 {
                     continue;
                 }
-                seen[v] = true;
-                via[v] = Some(e);
+                self.seen[v] = mark;
+                self.via[v] = e;
                 if v == to {
                     let mut edges = Vec::new();
                     let mut at = to;
-                    while let Some(e) = via[at] {
+                    while at != from {
+                        let e = self.via[at];
                         edges.push(e);
                         at = self.head[e ^ 1];
                     }
                     edges.reverse();
                     return Some(edges);
                 }
-                queue.push_back(v);
+                self.queue.push(v);
             }
         }
         None
@@ -191,8 +206,8 @@ impl Network {
             self.freeze(self.source_edge[c]);
         }
         self.freeze(0); // POT → SINK: the category's total stays as it is.
-        // (b) Earliest years, claim by claim: raise each year's amount by a cycle that takes it from
-        // the claim's later years (possibly moving later claims between years), then fix it.
+                        // (b) Earliest years, claim by claim: raise each year's amount by a cycle that takes it from
+                        // the claim's later years (possibly moving later claims between years), then fix it.
         for c in 0..claims.len() {
             let claim_node = self.head[self.source_edge[c]];
             for k in 0..self.year_edges[c].len() {

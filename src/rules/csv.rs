@@ -42,7 +42,13 @@ pub fn projects_from_csv(text: &str) -> Result<Vec<Value>, InputError> {
     let mut reader = csv::ReaderBuilder::new().flexible(false).trim(csv::Trim::All).from_reader(text.as_bytes());
     let headers = reader
         .headers()
-        .map_err(|e| InputError::single("", format!("CSVの見出し行を読めません: {e}"), format!("cannot read the CSV header row: {e}")))?
+        .map_err(|e| {
+            InputError::single(
+                "",
+                format!("CSVの見出し行を読めません: {e}"),
+                format!("cannot read the CSV header row: {e}"),
+            )
+        })?
         .clone();
     let mut out = Vec::new();
     for (i, row) in reader.records().enumerate() {
@@ -86,7 +92,12 @@ mod tests {
     #[test]
     fn a_csv_with_bom_and_quoted_names_becomes_projects() {
         let text = "\u{feff}kind,annual_cost_oku,years,start_year,infra_sector,name\nsoft,3.5,3,,,\"観光DX, 第2期\"\ninfra,4,2,2,road,\n";
-        let o = Options { municipality: "municipality".into(), guidelines_as_caps: true, first_fiscal_year: None, non_recipient: false };
+        let o = Options {
+            municipality: "municipality".into(),
+            guidelines_as_caps: true,
+            first_fiscal_year: None,
+            non_recipient: false,
+        };
         let s = scenario_from_csv(text, &o).unwrap();
         assert_eq!(s.projects.len(), 2);
         assert_eq!(s.projects[0].name, "観光DX, 第2期");
@@ -95,7 +106,12 @@ mod tests {
 
     #[test]
     fn a_bad_cell_is_named_by_its_project_path() {
-        let o = Options { municipality: "municipality".into(), guidelines_as_caps: true, first_fiscal_year: None, non_recipient: false };
+        let o = Options {
+            municipality: "municipality".into(),
+            guidelines_as_caps: true,
+            first_fiscal_year: None,
+            non_recipient: false,
+        };
         let e = scenario_from_csv("kind,annual_cost_oku,years\nsoft,1,0\n", &o).unwrap_err();
         assert_eq!(e.errors[0].path, "projects[0].years");
     }

@@ -117,7 +117,13 @@ impl DonationInput {
         };
         let unknown = std::mem::take(&mut c.unknown);
         c.finish((
-            DonationInput { donation_yen, resident_tax_levy_yen, corporate_tax_yen, enterprise_tax_yen, deduction_rate },
+            DonationInput {
+                donation_yen,
+                resident_tax_levy_yen,
+                corporate_tax_yen,
+                enterprise_tax_yen,
+                deduction_rate,
+            },
             unknown,
         ))
     }
@@ -152,8 +158,14 @@ pub fn donation(input: &DonationInput, unknown_fields: &[String]) -> DonationOut
     let resident = floor_yen(resident_full.min(resident_limit));
     if resident_limit < resident_full {
         findings.push(capped(
-            format!("法人住民税の控除は法人住民税法人税割額の20％（{}円）が上限です。", fmt_yen(floor_yen(resident_limit))),
-            format!("The resident tax credit is capped at 20% of the resident tax levy ({} yen).", floor_yen(resident_limit)),
+            format!(
+                "法人住民税の控除は法人住民税法人税割額の20％（{}円）が上限です。",
+                fmt_yen(floor_yen(resident_limit))
+            ),
+            format!(
+                "The resident tax credit is capped at 20% of the resident tax levy ({} yen).",
+                floor_yen(resident_limit)
+            ),
         ));
     }
 
@@ -167,12 +179,18 @@ pub fn donation(input: &DonationInput, unknown_fields: &[String]) -> DonationOut
         let (ja, en) = if corporate_by_tax < corporate_by_donation {
             (
                 format!("法人税の控除は法人税額の5％（{}円）が上限です。", fmt_yen(floor_yen(corporate_by_tax))),
-                format!("The corporate tax credit is capped at 5% of the corporate tax ({} yen).", floor_yen(corporate_by_tax)),
+                format!(
+                    "The corporate tax credit is capped at 5% of the corporate tax ({} yen).",
+                    floor_yen(corporate_by_tax)
+                ),
             )
         } else {
             (
                 format!("法人税の控除は寄附額の1割（{}円）が限度です。", fmt_yen(floor_yen(corporate_by_donation))),
-                format!("The corporate tax credit is limited to 10% of the donation ({} yen).", floor_yen(corporate_by_donation)),
+                format!(
+                    "The corporate tax credit is limited to 10% of the donation ({} yen).",
+                    floor_yen(corporate_by_donation)
+                ),
             )
         };
         findings.push(capped(ja, en));
@@ -185,7 +203,10 @@ pub fn donation(input: &DonationInput, unknown_fields: &[String]) -> DonationOut
     if enterprise_limit < enterprise_full {
         findings.push(capped(
             format!("法人事業税の控除は法人事業税額の20％（{}円）が上限です。", fmt_yen(floor_yen(enterprise_limit))),
-            format!("The enterprise tax credit is capped at 20% of the enterprise tax ({} yen).", floor_yen(enterprise_limit)),
+            format!(
+                "The enterprise tax credit is capped at 20% of the enterprise tax ({} yen).",
+                floor_yen(enterprise_limit)
+            ),
         ));
     }
 
@@ -270,8 +291,10 @@ mod tests {
 
     #[test]
     fn below_the_minimum_is_invalid() {
-        let e = DonationInput::from_json_str(r#"{"donation_yen":99999,"resident_tax_levy_yen":0,"corporate_tax_yen":0,"enterprise_tax_yen":0}"#)
-            .unwrap_err();
+        let e = DonationInput::from_json_str(
+            r#"{"donation_yen":99999,"resident_tax_levy_yen":0,"corporate_tax_yen":0,"enterprise_tax_yen":0}"#,
+        )
+        .unwrap_err();
         assert!(e.to_string().contains("10万円"));
     }
 }

@@ -71,7 +71,12 @@ pub(crate) struct Eval {
 
 impl Eval {
     fn new(n: usize) -> Eval {
-        Eval { project_findings: vec![Vec::new(); n], findings: Vec::new(), unpublished: Vec::new(), inferred: Vec::new() }
+        Eval {
+            project_findings: vec![Vec::new(); n],
+            findings: Vec::new(),
+            unpublished: Vec::new(),
+            inferred: Vec::new(),
+        }
     }
 
     /// A finding about project `i` (and a year where one applies).
@@ -256,7 +261,14 @@ pub(crate) fn evaluate(rb: &dyn RuleBook, s: &Scenario) -> RuleSetOutcome {
                     let cut = full - cost.times(rate);
                     ev.used(caps.cost.unwrap_or(rate_param));
                     if let Some(param) = caps.cost {
-                        ev.project(i, Code::CapProjectYear, Severity::Capped, param.basis, Some(y), Explain::Capped { cap: param, cut });
+                        ev.project(
+                            i,
+                            Code::CapProjectYear,
+                            Severity::Capped,
+                            param.basis,
+                            Some(y),
+                            Explain::Capped { cap: param, cut },
+                        );
                     }
                 }
             }
@@ -311,11 +323,9 @@ pub(crate) fn evaluate(rb: &dyn RuleBook, s: &Scenario) -> RuleSetOutcome {
     let mut national: Vec<Vec<Yen>> = vec![vec![Yen::ZERO; n_years]; n];
     let mut done = vec![false; n];
     for i in 0..n {
-        let Some(first) = claims[i].as_ref() else { continue };
-        if done[i] {
+        if claims[i].is_none() || done[i] {
             continue;
         }
-        let _ = first;
         let cat = category(i, &s.projects[i]);
         let members: Vec<usize> =
             (i..n).filter(|&j| claims[j].is_some() && category(j, &s.projects[j]) == cat).collect();
@@ -325,7 +335,7 @@ pub(crate) fn evaluate(rb: &dyn RuleBook, s: &Scenario) -> RuleSetOutcome {
             year: vec![pot_year; n_years],
             period: caps.pot_period.and_then(|p| applied(p, s.guidelines_as_caps)).unwrap_or(Yen::UNLIMITED),
         };
-        let cat_claims: Vec<Claim> = members.iter().filter_map(|&j| claims[j].clone()).collect();
+        let cat_claims: Vec<Claim> = members.iter().filter_map(|&j| claims[j].take()).collect();
         let granted = allocate(&cat_claims, &pots);
         let mut year_used = vec![Yen::ZERO; n_years];
         for (m, &j) in members.iter().enumerate() {
@@ -380,11 +390,7 @@ pub(crate) fn evaluate(rb: &dyn RuleBook, s: &Scenario) -> RuleSetOutcome {
         }
         let nat: Yen = national[i].iter().copied().sum();
         let local = cost - nat;
-        let lay = if modelled {
-            layers::apply(rb.id(), s, i, p, st, nat, local, &mut ev)
-        } else {
-            Layers::default()
-        };
+        let lay = if modelled { layers::apply(rb.id(), s, i, p, st, nat, local, &mut ev) } else { Layers::default() };
         total_layers += lay;
         total_cost += cost;
         total_national += nat;
@@ -396,7 +402,13 @@ pub(crate) fn evaluate(rb: &dyn RuleBook, s: &Scenario) -> RuleSetOutcome {
                     k.national_oku += nat;
                     k.local_oku += local;
                 }
-                None => by_kind.push(KindTotals { kind: p.kind, projects: 1, cost_oku: cost, national_oku: nat, local_oku: local }),
+                None => by_kind.push(KindTotals {
+                    kind: p.kind,
+                    projects: 1,
+                    cost_oku: cost,
+                    national_oku: nat,
+                    local_oku: local,
+                }),
             }
         }
         projects.push(ProjectOutcome {
@@ -422,10 +434,24 @@ pub(crate) fn evaluate(rb: &dyn RuleBook, s: &Scenario) -> RuleSetOutcome {
     // Scenario-level notes: 未公表 and inferred parameters, unknown fields.
     let mut findings = std::mem::take(&mut ev.findings);
     for &p in &ev.unpublished {
-        findings.push(engine_finding(Code::UnpublishedParameter, Severity::Warning, p.basis, None, None, Explain::Unpublished { param: p }));
+        findings.push(engine_finding(
+            Code::UnpublishedParameter,
+            Severity::Warning,
+            p.basis,
+            None,
+            None,
+            Explain::Unpublished { param: p },
+        ));
     }
     for &p in &ev.inferred {
-        findings.push(engine_finding(Code::InferredParameter, Severity::Warning, Basis::Inferred, None, None, Explain::Inferred { param: p }));
+        findings.push(engine_finding(
+            Code::InferredParameter,
+            Severity::Warning,
+            Basis::Inferred,
+            None,
+            None,
+            Explain::Inferred { param: p },
+        ));
     }
     if !s.unknown_fields.is_empty() {
         findings.push(engine_finding(
@@ -481,7 +507,14 @@ fn record_cuts(
         if !claims[m].period_cap.is_unlimited() && got >= claims[m].period_cap {
             if let Some(param) = caps.project_period {
                 ev.used(param);
-                ev.project(j, Code::CapProjectPeriod, Severity::Capped, param.basis, None, Explain::Capped { cap: param, cut: asked - got });
+                ev.project(
+                    j,
+                    Code::CapProjectPeriod,
+                    Severity::Capped,
+                    param.basis,
+                    None,
+                    Explain::Capped { cap: param, cut: asked - got },
+                );
             }
             continue;
         }
@@ -497,7 +530,14 @@ fn record_cuts(
             };
             if let (Some(p), code) = param {
                 ev.used(p);
-                ev.project(j, code, Severity::Capped, p.basis, Some(y as u32 + 1), Explain::Capped { cap: p, cut: req - g });
+                ev.project(
+                    j,
+                    code,
+                    Severity::Capped,
+                    p.basis,
+                    Some(y as u32 + 1),
+                    Explain::Capped { cap: p, cut: req - g },
+                );
             }
         }
     }
@@ -526,7 +566,14 @@ fn guideline_warnings(ev: &mut Eval, members: &[usize], granted: &[Vec<Yen>], ye
             for (m, &j) in members.iter().enumerate() {
                 let total: Yen = granted[m].iter().copied().sum();
                 if total > cap {
-                    ev.project(j, Code::GuidelineExceeded, Severity::Warning, p.basis, None, Explain::GuidelineExceeded { cap: p, over: total - cap });
+                    ev.project(
+                        j,
+                        Code::GuidelineExceeded,
+                        Severity::Warning,
+                        p.basis,
+                        None,
+                        Explain::GuidelineExceeded { cap: p, over: total - cap },
+                    );
                 }
             }
         }

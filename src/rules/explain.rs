@@ -10,21 +10,55 @@ use crate::rules::scenario::{Kind, Sector};
 #[derive(Clone, Debug, PartialEq)]
 pub enum Explain {
     /// A cap cut the amount: which cap, by how much.
-    Capped { cap: &'static Param, cut: Yen },
-    PeriodOverMax { kind: Kind, years: u32, max: &'static Param },
-    PeriodOverPrinciple { kind: Kind, years: u32, principle: &'static Param, max: &'static Param, gen1_soft_donation_met: Option<bool> },
-    InfraSector { sector: Sector },
-    SupplementaryMultiYear { years: u32 },
-    DigitalMultiYear { years: u32 },
-    NoSlot { pool: Pool, start_year: u32, limit: u32 },
+    Capped {
+        cap: &'static Param,
+        cut: Yen,
+    },
+    PeriodOverMax {
+        kind: Kind,
+        years: u32,
+        max: &'static Param,
+    },
+    PeriodOverPrinciple {
+        kind: Kind,
+        years: u32,
+        principle: &'static Param,
+        max: &'static Param,
+        gen1_soft_donation_met: Option<bool>,
+    },
+    InfraSector {
+        sector: Sector,
+    },
+    SupplementaryMultiYear {
+        years: u32,
+    },
+    DigitalMultiYear {
+        years: u32,
+    },
+    NoSlot {
+        pool: Pool,
+        start_year: u32,
+        limit: u32,
+    },
     NoPartner,
     ExtraSlot,
-    NotModelled { kind: Kind },
-    GuidelineExceeded { cap: &'static Param, over: Yen },
-    Unpublished { param: &'static Param },
-    Inferred { param: &'static Param },
+    NotModelled {
+        kind: Kind,
+    },
+    GuidelineExceeded {
+        cap: &'static Param,
+        over: Yen,
+    },
+    Unpublished {
+        param: &'static Param,
+    },
+    Inferred {
+        param: &'static Param,
+    },
     RateVaries,
-    UnknownFields { fields: Vec<String> },
+    UnknownFields {
+        fields: Vec<String>,
+    },
 }
 
 fn pool_ja(p: Pool) -> &'static str {

@@ -34,7 +34,14 @@ impl RuleBook for Gen1Book {
     fn step1(&self, s: &Scenario, i: usize, p: &Project, ev: &mut Eval) -> Status {
         match p.kind {
             Kind::DigitalType1 | Kind::DigitalTypeV | Kind::DigitalTypeS => {
-                ev.project(i, Code::NotModelled, Severity::NotModelled, crate::rules::finding::Basis::Seed, None, Explain::NotModelled { kind: p.kind });
+                ev.project(
+                    i,
+                    Code::NotModelled,
+                    Severity::NotModelled,
+                    crate::rules::finding::Basis::Seed,
+                    None,
+                    Explain::NotModelled { kind: p.kind },
+                );
                 Status::NotModelled
             }
             Kind::Soft => {
@@ -46,7 +53,14 @@ impl RuleBook for Gen1Book {
                 let max = GEN1.hub_supplementary_max_years.get(s.municipality);
                 if p.years > max.years().unwrap_or(1) {
                     ev.used(max);
-                    ev.project(i, Code::SupplementaryHubMultiYear, Severity::Ineligible, max.basis, None, Explain::SupplementaryMultiYear { years: p.years });
+                    ev.project(
+                        i,
+                        Code::SupplementaryHubMultiYear,
+                        Severity::Ineligible,
+                        max.basis,
+                        None,
+                        Explain::SupplementaryMultiYear { years: p.years },
+                    );
                     return Status::Ineligible;
                 }
                 Status::Eligible
@@ -54,7 +68,14 @@ impl RuleBook for Gen1Book {
             Kind::Hub => period_check(i, p, &GEN1.period_hub_max, &GEN1.period_hub_max, None, ev),
             Kind::Infra => {
                 if !matches!(p.infra_sector, Sector::Road | Sector::Sewage | Sector::Port) {
-                    ev.project(i, Code::InfraSectorNotEligible, Severity::Ineligible, GEN1.infra_sectors.basis, None, Explain::InfraSector { sector: p.infra_sector });
+                    ev.project(
+                        i,
+                        Code::InfraSectorNotEligible,
+                        Severity::Ineligible,
+                        GEN1.infra_sectors.basis,
+                        None,
+                        Explain::InfraSector { sector: p.infra_sector },
+                    );
                     return Status::Ineligible;
                 }
                 period_check(i, p, &GEN1.period_infra_max, &GEN1.period_infra_max, None, ev)

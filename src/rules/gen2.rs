@@ -32,7 +32,14 @@ impl RuleBook for Gen2Book {
     fn step1(&self, _s: &Scenario, i: usize, p: &Project, ev: &mut Eval) -> Status {
         if p.kind.is_digital() {
             if p.years > GEN2.digital_period.years().unwrap_or(1) {
-                ev.project(i, Code::DigitalMultiYear, Severity::Ineligible, Basis::Seed, None, Explain::DigitalMultiYear { years: p.years });
+                ev.project(
+                    i,
+                    Code::DigitalMultiYear,
+                    Severity::Ineligible,
+                    Basis::Seed,
+                    None,
+                    Explain::DigitalMultiYear { years: p.years },
+                );
                 return Status::Ineligible;
             }
             return Status::Eligible;
@@ -113,7 +120,14 @@ pub(crate) fn period_check(
     if let Some(m) = max.years() {
         if p.years > m {
             ev.used(max);
-            ev.project(i, Code::PeriodOverMax, Severity::Ineligible, max.basis, None, Explain::PeriodOverMax { kind: p.kind, years: p.years, max });
+            ev.project(
+                i,
+                Code::PeriodOverMax,
+                Severity::Ineligible,
+                max.basis,
+                None,
+                Explain::PeriodOverMax { kind: p.kind, years: p.years, max },
+            );
             return Status::Ineligible;
         }
     }

@@ -14,8 +14,24 @@ use std::borrow::Cow;
 /// 「企業の実質負担が約１割まで軽減される仕組み（適用期限:令和９年度末）」(003): 令和９年度 = fiscal 2027.
 const DONATION_LAST_FISCAL_YEAR: u32 = 2027;
 
-fn note(i: usize, code: Code, severity: Severity, basis: Basis, source: &'static str, ja: String, en: String) -> Finding {
-    Finding { code, severity, basis, source: Cow::Borrowed(source), project: Some(i), year: None, text: Text::plain(ja, en) }
+fn note(
+    i: usize,
+    code: Code,
+    severity: Severity,
+    basis: Basis,
+    source: &'static str,
+    ja: String,
+    en: String,
+) -> Finding {
+    Finding {
+        code,
+        severity,
+        basis,
+        source: Cow::Borrowed(source),
+        project: Some(i),
+        year: None,
+        text: Text::plain(ja, en),
+    }
 }
 
 /// The layers of project `i` under one rule set.

@@ -27,7 +27,8 @@ pub fn simulate(s: &Scenario) -> Outcome {
     let mut gen2 = evaluate::evaluate(&gen2::Gen2Book, s);
     // 「comparable_national_oku: national share over the projects that both rule sets model」 (CONTRACT §2).
     let both = |i: usize| {
-        gen1.projects[i].status != outcome::Status::NotModelled && gen2.projects[i].status != outcome::Status::NotModelled
+        gen1.projects[i].status != outcome::Status::NotModelled
+            && gen2.projects[i].status != outcome::Status::NotModelled
     };
     let comparable = |r: &outcome::RuleSetOutcome| -> money::Yen {
         r.projects.iter().filter(|p| both(p.index)).map(|p| p.national_oku).sum()

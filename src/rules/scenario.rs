@@ -438,9 +438,18 @@ impl Checker {
     }
 
     /// A decimal in `lo..=hi` with at most `places` decimal places (unit named in the message).
-    pub fn decimal(&mut self, v: &Value, key: &str, path: &str, hi: Decimal, places: u32, unit: &str) -> Option<Decimal> {
+    pub fn decimal(
+        &mut self,
+        v: &Value,
+        key: &str,
+        path: &str,
+        hi: Decimal,
+        places: u32,
+        unit: &str,
+    ) -> Option<Decimal> {
         let describe_ja = format!("{key} は 0 以上 {hi} 以下、小数点以下 {places} 桁までの数（{unit}）です");
-        let describe_en = format!("{key} must be a number from 0 to {hi} with at most {places} decimal places ({unit})");
+        let describe_en =
+            format!("{key} must be a number from 0 to {hi} with at most {places} decimal places ({unit})");
         match decimal_from_json(v) {
             Ok(d) if d >= Decimal::ZERO && d <= hi && d.normalize().scale() <= places => Some(d),
             Ok(_) => {
@@ -562,7 +571,13 @@ pub fn utf8_text(bytes: &[u8]) -> Result<&str, InputError> {
 }
 
 /// An object at `path`, or an error.
-pub fn object<'a>(c: &mut Checker, v: &'a Value, path: &str, what_ja: &str, what_en: &str) -> Option<&'a Map<String, Value>> {
+pub fn object<'a>(
+    c: &mut Checker,
+    v: &'a Value,
+    path: &str,
+    what_ja: &str,
+    what_en: &str,
+) -> Option<&'a Map<String, Value>> {
     match v.as_object() {
         Some(o) => Some(o),
         None => {
@@ -793,15 +808,23 @@ mod tests {
         let paths: Vec<_> = e.errors.iter().map(|e| e.path.as_str()).collect();
         assert_eq!(
             paths,
-            ["municipality", "projects[0].years", "projects[0].annual_cost_oku", "projects[1].kind", "projects[1].annual_cost_oku"]
+            [
+                "municipality",
+                "projects[0].years",
+                "projects[0].annual_cost_oku",
+                "projects[1].kind",
+                "projects[1].annual_cost_oku"
+            ]
         );
         assert!(e.to_string().contains("projects[0].years: years は 1〜10 の整数です (got 0)"));
     }
 
     #[test]
     fn unknown_fields_are_kept_for_a_warning() {
-        let s = Scenario::from_json_str(r#"{"municipality":"prefecture","projets":[],"projects":[{"kind":"soft","annual_cost_oku":1,"yeras":2}]}"#)
-            .unwrap();
+        let s = Scenario::from_json_str(
+            r#"{"municipality":"prefecture","projets":[],"projects":[{"kind":"soft","annual_cost_oku":1,"yeras":2}]}"#,
+        )
+        .unwrap();
         assert_eq!(s.unknown_fields, ["projets", "projects[0].yeras"]);
     }
 
