@@ -1,7 +1,7 @@
 //! National share per year under both rule sets: an SVG bar chart (presentation attributes only, no
 //! style attribute) with a text alternative, and the data table behind it.
 
-use crate::results::money;
+use crate::results::money_bare;
 use crate::state::use_app;
 use rust_decimal::prelude::ToPrimitive;
 use kofukin::rules::money::Yen;
@@ -68,8 +68,8 @@ pub fn YearChart() -> impl IntoView {
                     view! {
                         <tr>
                             <th scope="row">{(t.year_label)(i as u32 + 1, fy(i))}</th>
-                            <td class="num">{money(t, at(&g1.by_year, i), "")}</td>
-                            <td class="num">{money(t, at(&g2.by_year, i), "")}</td>
+                            <td class="num">{money_bare(t, at(&g1.by_year, i))}</td>
+                            <td class="num">{money_bare(t, at(&g2.by_year, i))}</td>
                         </tr>
                     }
                 })
@@ -95,8 +95,8 @@ pub fn YearChart() -> impl IntoView {
                             <thead>
                                 <tr>
                                     <th scope="col">{t.col_year}</th>
-                                    <th scope="col">{format!("{l1} {}", t.col_national)}</th>
-                                    <th scope="col">{format!("{l2} {}", t.col_national)}</th>
+                                    <th scope="col">{format!("{l1} {}{}", t.col_national, t.unit_suffix)}</th>
+                                    <th scope="col">{format!("{l2} {}{}", t.col_national, t.unit_suffix)}</th>
                                 </tr>
                             </thead>
                             <tbody>{rows}</tbody>

@@ -34,6 +34,13 @@ pub fn money(t: &'static Texts, yen: Yen, class: &'static str) -> impl IntoView 
     money_decimal(t, yen.to_oku(), exact, class)
 }
 
+/// A money figure in a table whose header carries the unit.
+pub fn money_bare(t: &'static Texts, yen: Yen) -> impl IntoView {
+    let exact = yen.to_string();
+    let title = format!("{}: {}", t.exact_value, (t.oku)(&exact));
+    view! { <data class="money bare" value=exact.clone() data-value=exact title=title>{grouped_2dp(yen.to_oku())}</data> }
+}
+
 pub fn money_decimal(t: &'static Texts, d: Decimal, exact: String, class: &'static str) -> impl IntoView {
     let title = format!("{}: {}", t.exact_value, (t.oku)(&exact));
     view! {
@@ -101,7 +108,17 @@ fn RuleSetColumn(id: RuleSetId) -> impl IntoView {
         app.outcome.with(|o| {
             let r = o.get(id);
             let estimate = (!r.complete).then(|| {
-                let ids = r.unpublished.join(", ");
+                let table = kofukin::rules::params::table();
+                let ids = r
+                    .unpublished
+                    .iter()
+                    .map(|id| match table.iter().find(|p| p.id == *id) {
+                        Some(p) if lang == Lang::Ja => p.label_ja,
+                        Some(p) => p.label_en,
+                        None => id,
+                    })
+                    .collect::<Vec<_>>()
+                    .join("、");
                 view! {
                     <p class="estimate-note">
                         <span aria-hidden="true">"⚠ "</span>
@@ -111,7 +128,7 @@ fn RuleSetColumn(id: RuleSetId) -> impl IntoView {
                 }
             });
             view! {
-                <p class="as-of">{format!("{}: {}", t.as_of, r.as_of)}</p>
+                <p class="as-of">{format!("{}: ", t.as_of)}<span lang="ja">{r.as_of}</span></p>
                 <p class="total">
                     <span class="total-label">{t.total_national}</span>
                     {money(t, r.total_national_oku, "total-national")}
@@ -148,9 +165,9 @@ fn by_kind(t: &'static Texts, lang: Lang, r: &RuleSetOutcome) -> impl IntoView {
                 <tr>
                     <th scope="row">{name}</th>
                     <td class="num">{k.projects}</td>
-                    <td class="num">{money(t, k.cost_oku, "")}</td>
-                    <td class="num">{money(t, k.national_oku, "")}</td>
-                    <td class="num">{money(t, k.local_oku, "")}</td>
+                    <td class="num">{money_bare(t, k.cost_oku)}</td>
+                    <td class="num">{money_bare(t, k.national_oku)}</td>
+                    <td class="num">{money_bare(t, k.local_oku)}</td>
                 </tr>
             }
         })
@@ -168,9 +185,9 @@ fn by_kind(t: &'static Texts, lang: Lang, r: &RuleSetOutcome) -> impl IntoView {
                             <tr>
                                 <th scope="col">{t.col_kind}</th>
                                 <th scope="col">{t.col_count}</th>
-                                <th scope="col">{t.col_cost}</th>
-                                <th scope="col">{t.col_national}</th>
-                                <th scope="col">{t.col_local}</th>
+                                <th scope="col">{format!("{}{}", t.col_cost, t.unit_suffix)}</th>
+                                <th scope="col">{format!("{}{}", t.col_national, t.unit_suffix)}</th>
+                                <th scope="col">{format!("{}{}", t.col_local, t.unit_suffix)}</th>
                             </tr>
                         </thead>
                         <tbody>{rows}</tbody>
@@ -275,7 +292,11 @@ fn findings(t: &'static Texts, lang: Lang, r: &RuleSetOutcome) -> impl IntoView 
                 Lang::En => f.message_en(),
             };
             let more = (g.count > 1).then(|| format!(" {}", (t.more_alike)(g.count - 1)));
-            let source = format!("{}: {}（{}）", t.source_label, f.source, (t.basis_label)(f.basis));
+            let source = if f.source.is_empty() {
+                format!("{}: {}", t.source_label, (t.basis_label)(f.basis))
+            } else {
+                format!("{}: {}（{}）", t.source_label, f.source, (t.basis_label)(f.basis))
+            };
             view! {
                 <li class=format!("finding {}", severity_class(f.severity)) data-code=f.code.as_str()>
                     <span class="sev">

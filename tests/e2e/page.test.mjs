@@ -187,12 +187,12 @@ test('the language switch changes every visible label', async () => {
 
 test('money figures carry data-value; the page prints on one A4 page; screenshots', async () => {
   const page = await open(browser.context, srv.url, '');
-  const values = await page.$$eval('.money', (els) => els.map((e) => [e.dataset.value, e.textContent]));
+  const values = await page.$$eval('.money', (els) => els.map((e) => [e.dataset.value, e.textContent, e.classList.contains('bare')]));
   assert.ok(values.length > 10);
-  for (const [v, text] of values) {
+  for (const [v, text, bare] of values) {
     assert.match(v, /^-?\d+(\.\d{1,8})?$/, `canonical data-value ${v}`);
     assert.doesNotMatch(v, /\.\d*0$/, `no trailing zero ${v}`);
-    assert.match(text, /億円$/);
+    assert.match(text, bare ? /^-?[\d,]+\.\d\d$/ : /億円$/);
   }
   assert.match(await page.locator('.disclaimer').innerText(), /公表資料に基づく試算であり、実際の交付額を保証するものではありません/);
   assert.match(await page.locator('.ruleset.gen1 .as-of').innerText(), /資料の時点/);
