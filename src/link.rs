@@ -92,7 +92,15 @@ pub struct Notice {
 /// The scenario the page opens with when the link carries none: a 市区町村 with two soft projects,
 /// one hub and one road project.
 pub fn starter_scenario() -> Scenario {
-    Scenario { projects: vec![starter_project(Kind::Soft), starter_project(Kind::Soft), starter_project(Kind::Hub), starter_project(Kind::Infra)], ..Scenario::default() }
+    Scenario {
+        projects: vec![
+            starter_project(Kind::Soft),
+            starter_project(Kind::Soft),
+            starter_project(Kind::Hub),
+            starter_project(Kind::Infra),
+        ],
+        ..Scenario::default()
+    }
 }
 
 /// The project a "+1" on a kind's count adds when there is none of that kind to copy.
@@ -249,7 +257,12 @@ pub fn from_query(query: &str) -> (PageState, Vec<Notice>) {
         match k.as_str() {
             "v" => {
                 if v != "1" {
-                    r.note("v", v, "対応していない版のため 1 として読みました", "is not a supported version; read as 1");
+                    r.note(
+                        "v",
+                        v,
+                        "対応していない版のため 1 として読みました",
+                        "is not a supported version; read as 1",
+                    );
                 }
             }
             "lang" => match v.as_str() {
@@ -266,14 +279,24 @@ pub fn from_query(query: &str) -> (PageState, Vec<Notice>) {
                 "sim" => st.view = View::Sim,
                 "donation" => st.view = View::Donation,
                 "navi" => st.view = View::Navi,
-                _ => r.note("view", v, "使えない値のため シミュレーター (sim) にしました", "is not a known view; using sim"),
+                _ => r.note(
+                    "view",
+                    v,
+                    "使えない値のため シミュレーター (sim) にしました",
+                    "is not a known view; using sim",
+                ),
             },
             "measure" => st.measure = Some(v.clone()),
             "m" => {
                 has_scenario = true;
                 match Class::ALL.iter().find(|c| c.as_str() == v) {
                     Some(c) => st.scenario.municipality = *c,
-                    None => r.note("m", v, "使えない値のため 市区町村 にしました", "is not a known class; using municipality"),
+                    None => r.note(
+                        "m",
+                        v,
+                        "使えない値のため 市区町村 にしました",
+                        "is not a known class; using municipality",
+                    ),
                 }
             }
             "g" => {
@@ -281,14 +304,26 @@ pub fn from_query(query: &str) -> (PageState, Vec<Notice>) {
                 match v.as_str() {
                     "1" => st.scenario.guidelines_as_caps = true,
                     "0" => st.scenario.guidelines_as_caps = false,
-                    _ => r.note("g", v, "1 か 0 ではないため 1（目安を上限として扱う）にしました", "is not 1 or 0; using 1 (guidelines as caps)"),
+                    _ => r.note(
+                        "g",
+                        v,
+                        "1 か 0 ではないため 1（目安を上限として扱う）にしました",
+                        "is not 1 or 0; using 1 (guidelines as caps)",
+                    ),
                 }
             }
             "fy" => {
                 has_scenario = true;
                 match v.parse::<u32>() {
-                    Ok(y) if (bounds::MIN_FISCAL_YEAR..=bounds::MAX_FISCAL_YEAR).contains(&y) => st.scenario.first_fiscal_year = Some(y),
-                    _ => r.note("fy", v, "2015〜2050 の年ではないため省きました", "is not a year from 2015 to 2050; left out"),
+                    Ok(y) if (bounds::MIN_FISCAL_YEAR..=bounds::MAX_FISCAL_YEAR).contains(&y) => {
+                        st.scenario.first_fiscal_year = Some(y)
+                    }
+                    _ => r.note(
+                        "fy",
+                        v,
+                        "2015〜2050 の年ではないため省きました",
+                        "is not a year from 2015 to 2050; left out",
+                    ),
                 }
             }
             "nr" => {
@@ -304,7 +339,12 @@ pub fn from_query(query: &str) -> (PageState, Vec<Notice>) {
                 seen_p += 1;
                 if projects.len() >= bounds::MAX_PROJECTS {
                     if projects.len() == bounds::MAX_PROJECTS && seen_p == bounds::MAX_PROJECTS + 1 {
-                        r.note("p", &format!("{seen_p}"), "事業は 100 件までのため、101 件目以降を省きました", "at most 100 projects; the rest were left out");
+                        r.note(
+                            "p",
+                            &format!("{seen_p}"),
+                            "事業は 100 件までのため、101 件目以降を省きました",
+                            "at most 100 projects; the rest were left out",
+                        );
                     }
                     continue;
                 }
@@ -325,9 +365,16 @@ pub fn from_query(query: &str) -> (PageState, Vec<Notice>) {
                     has_scenario = true;
                 }
                 Err(e) => {
-                    let ja = e.errors.iter().map(|f| format!("{}: {}", f.path, f.message_ja)).collect::<Vec<_>>().join("／");
-                    let en = e.errors.iter().map(|f| format!("{}: {}", f.path, f.message_en)).collect::<Vec<_>>().join("; ");
-                    r.note("s", &b64, &format!("のシナリオを読めなかったため使いませんでした（{ja}）"), &format!("could not be read and was not used ({en})"));
+                    let ja =
+                        e.errors.iter().map(|f| format!("{}: {}", f.path, f.message_ja)).collect::<Vec<_>>().join("／");
+                    let en =
+                        e.errors.iter().map(|f| format!("{}: {}", f.path, f.message_en)).collect::<Vec<_>>().join("; ");
+                    r.note(
+                        "s",
+                        &b64,
+                        &format!("のシナリオを読めなかったため使いませんでした（{ja}）"),
+                        &format!("could not be read and was not used ({en})"),
+                    );
                 }
             },
             None => r.note("s", &b64, "が base64url ではないため使いませんでした", "is not base64url; not used"),
@@ -361,7 +408,12 @@ impl Reader {
         let key = |f: &str| format!("p[{n}].{f}");
         let kind_text = items.first().copied().unwrap_or("");
         let Some(kind) = Kind::ALL.iter().copied().find(|k| k.as_str() == kind_text) else {
-            self.note(&format!("p[{n}]"), v, "の種類が分からないため、この事業を省きました", "has an unknown kind; this project was left out");
+            self.note(
+                &format!("p[{n}]"),
+                v,
+                "の種類が分からないため、この事業を省きました",
+                "has an unknown kind; this project was left out",
+            );
             return None;
         };
         let mut p = Project { kind, ..Project::default() };
@@ -374,13 +426,19 @@ impl Reader {
                 bounds::MAX_YEARS
             }
             _ => {
-                self.note(&key("years"), years_text, "が 1〜10 の整数ではないため 1 にしました", "is not a whole number from 1 to 10; using 1");
+                self.note(
+                    &key("years"),
+                    years_text,
+                    "が 1〜10 の整数ではないため 1 にしました",
+                    "is not a whole number from 1 to 10; using 1",
+                );
                 1
             }
         };
         let cost_text = items.get(1).copied().unwrap_or("");
         if cost_text.contains('/') {
-            let mut list: Vec<Decimal> = cost_text.split('/').map(|c| self.cost(&key("cost"), c, bounds::MAX_COST_OKU)).collect();
+            let mut list: Vec<Decimal> =
+                cost_text.split('/').map(|c| self.cost(&key("cost"), c, bounds::MAX_COST_OKU)).collect();
             if list.len() != p.years as usize {
                 let n_years = list.len().clamp(1, bounds::MAX_YEARS as usize);
                 list.truncate(n_years);
@@ -408,7 +466,12 @@ impl Reader {
                             bounds::MAX_START_YEAR
                         }
                         _ => {
-                            self.note(&key("start"), val, "が 1〜10 の整数ではないため 1 にしました", "is not a whole number from 1 to 10; using 1");
+                            self.note(
+                                &key("start"),
+                                val,
+                                "が 1〜10 の整数ではないため 1 にしました",
+                                "is not a whole number from 1 to 10; using 1",
+                            );
                             1
                         }
                     }
@@ -416,14 +479,24 @@ impl Reader {
                 "round" => match val {
                     "initial" => p.round = Round::Initial,
                     "supplementary" => p.round = Round::Supplementary,
-                    _ => self.note(&key("round"), val, "が使えない値のため 当初 にしました", "is not initial or supplementary; using initial"),
+                    _ => self.note(
+                        &key("round"),
+                        val,
+                        "が使えない値のため 当初 にしました",
+                        "is not initial or supplementary; using initial",
+                    ),
                 },
                 "sector" => match val {
                     "road" => p.infra_sector = Sector::Road,
                     "sewage" => p.infra_sector = Sector::Sewage,
                     "port" => p.infra_sector = Sector::Port,
                     "other" => p.infra_sector = Sector::Other,
-                    _ => self.note(&key("sector"), val, "が使えない値のため その他 にしました", "is not a known sector; using other"),
+                    _ => self.note(
+                        &key("sector"),
+                        val,
+                        "が使えない値のため その他 にしました",
+                        "is not a known sector; using other",
+                    ),
                 },
                 "x" => match val {
                     "1" => p.outside_cap = true,
@@ -435,12 +508,22 @@ impl Reader {
                     "none" => p.bond = Bond::None,
                     "depopulation" => p.bond = Bond::Depopulation,
                     "general" => p.bond = Bond::General,
-                    _ => self.note(&key("bond"), val, "が使えない値のため none にしました", "is not a known bond; using none"),
+                    _ => self.note(
+                        &key("bond"),
+                        val,
+                        "が使えない値のため none にしました",
+                        "is not a known bond; using none",
+                    ),
                 },
                 "name" => {
                     let name = decode(val, false);
                     if name.chars().count() > bounds::MAX_NAME_CHARS {
-                        self.note(&key("name"), &name, "が 100 文字を超えるため切り詰めました", "is longer than 100 characters; shortened");
+                        self.note(
+                            &key("name"),
+                            &name,
+                            "が 100 文字を超えるため切り詰めました",
+                            "is longer than 100 characters; shortened",
+                        );
                     }
                     p.name = name.chars().take(bounds::MAX_NAME_CHARS).collect();
                 }
@@ -459,12 +542,22 @@ impl Reader {
             }
             Ok(d) if d > hi => {
                 let h = canonical(hi);
-                self.note(key, text, &format!("が上限 {h} を超えるため {h} にしました"), &format!("is above {h}; using {h}"));
+                self.note(
+                    key,
+                    text,
+                    &format!("が上限 {h} を超えるため {h} にしました"),
+                    &format!("is above {h}; using {h}"),
+                );
                 hi
             }
             Ok(d) if d.scale() > bounds::MAX_DECIMAL_PLACES && d.normalize().scale() > bounds::MAX_DECIMAL_PLACES => {
                 let t = d.trunc_with_scale(bounds::MAX_DECIMAL_PLACES).normalize();
-                self.note(key, text, &format!("の小数が 8 桁を超えるため {t} にしました"), &format!("has more than 8 decimal places; using {t}"));
+                self.note(
+                    key,
+                    text,
+                    &format!("の小数が 8 桁を超えるため {t} にしました"),
+                    &format!("has more than 8 decimal places; using {t}"),
+                );
                 t
             }
             Ok(d) => d.normalize(),
@@ -542,8 +635,7 @@ mod tests {
 
     #[test]
     fn a_written_link_reads_back_the_same_state() {
-        let mut st = PageState::default();
-        st.lang = Lang::En;
+        let mut st = PageState { lang: Lang::En, ..PageState::default() };
         st.scenario.municipality = Class::CoreCity;
         st.scenario.guidelines_as_caps = false;
         st.scenario.first_fiscal_year = Some(2026);
@@ -582,7 +674,22 @@ mod tests {
         let keys: Vec<&str> = notices.iter().map(|n| n.key.as_str()).collect();
         assert_eq!(
             keys,
-            ["m", "g", "fy", "lang", "p[1].years", "p[1].cost", "p[2].years", "p[2].cost", "p[2].start", "p[2].round", "p[3]", "p[4].cost", "p[4].sector", "p[4].zz"]
+            [
+                "m",
+                "g",
+                "fy",
+                "lang",
+                "p[1].years",
+                "p[1].cost",
+                "p[2].years",
+                "p[2].cost",
+                "p[2].start",
+                "p[2].round",
+                "p[3]",
+                "p[4].cost",
+                "p[4].sector",
+                "p[4].zz"
+            ]
         );
         let s = &st.scenario;
         assert_eq!(s.municipality, Class::Municipality);
@@ -590,7 +697,10 @@ mod tests {
         assert_eq!(s.first_fiscal_year, None);
         assert_eq!(s.projects.len(), 3);
         assert_eq!((s.projects[0].annual_cost_oku, s.projects[0].years), (Decimal::ZERO, 1));
-        assert_eq!((s.projects[1].annual_cost_oku, s.projects[1].years, s.projects[1].start_year), (dec!(100000), 10, 1));
+        assert_eq!(
+            (s.projects[1].annual_cost_oku, s.projects[1].years, s.projects[1].start_year),
+            (dec!(100000), 10, 1)
+        );
         assert_eq!(s.projects[2].kind, Kind::Infra);
         assert!(notices[0].message_ja.contains("m=town"));
         assert!(notices[0].message_en.contains("m=town"));
@@ -642,7 +752,20 @@ mod tests {
 
     #[test]
     fn garbage_never_panics() {
-        for q in ["%", "%%%", "p=", "p=,,,", "p=soft", "p=soft,1", "p=soft,1/,1", "p=soft,/,/", "&&&=&=", "p=soft,1,1,name:%E3", "m=%FF", "p=infra,1/2/3/4/5/6/7/8/9/10/11/12,12"] {
+        for q in [
+            "%",
+            "%%%",
+            "p=",
+            "p=,,,",
+            "p=soft",
+            "p=soft,1",
+            "p=soft,1/,1",
+            "p=soft,/,/",
+            "&&&=&=",
+            "p=soft,1,1,name:%E3",
+            "m=%FF",
+            "p=infra,1/2/3/4/5/6/7/8/9/10/11/12,12",
+        ] {
             let (st, _) = read(q);
             assert!(st.scenario.projects.len() <= 100);
             assert!(Scenario::from_json_str(&st.scenario.to_json_pretty()).is_ok(), "{q}");

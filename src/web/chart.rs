@@ -3,9 +3,9 @@
 
 use crate::results::money_bare;
 use crate::state::use_app;
-use rust_decimal::prelude::ToPrimitive;
 use kofukin::rules::money::Yen;
 use leptos::prelude::*;
+use rust_decimal::prelude::ToPrimitive;
 
 const W: f64 = 640.0;
 const H: f64 = 240.0;

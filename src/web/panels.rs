@@ -1,9 +1,9 @@
 //! The explanatory panels: the non-monetary differences (quoted), 根拠 (every parameter, from the
 //! engine's table) and 前提 (every assumption).
 
-use kofukin::rules::assumptions::assumptions;
 use crate::state::use_app;
 use kofukin::link::Lang;
+use kofukin::rules::assumptions::assumptions;
 use kofukin::rules::outcome::RuleSetId;
 use kofukin::rules::params::{self, Value};
 use leptos::prelude::*;

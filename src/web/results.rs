@@ -263,7 +263,13 @@ fn findings(t: &'static Texts, lang: Lang, r: &RuleSetOutcome) -> impl IntoView 
     }
     for (who, f) in all {
         match groups.last_mut() {
-            Some(g) if who.is_some() && f.year.is_some() && g.who == who && g.first.code == f.code && g.first.severity == f.severity => {
+            Some(g)
+                if who.is_some()
+                    && f.year.is_some()
+                    && g.who == who
+                    && g.first.code == f.code
+                    && g.first.severity == f.severity =>
+            {
                 g.count += 1;
                 g.years.extend(f.year);
             }
