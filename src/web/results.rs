@@ -138,7 +138,17 @@ fn RuleSetColumn(id: RuleSetId) -> impl IntoView {
                     <div><dt>{t.total_cost}</dt><dd>{money(t, r.total_cost_oku, "total-cost")}</dd></div>
                     <div><dt>{t.total_local}</dt><dd>{money(t, r.total_local_oku, "total-local")}</dd></div>
                 </dl>
+                <details class="exact">
+                    <summary>{t.exact_value}</summary>
+                    <dl>
+                        <div><dt>{t.total_national}</dt><dd>{(t.oku)(&r.total_national_oku.to_string())}</dd></div>
+                        <div><dt>{t.total_cost}</dt><dd>{(t.oku)(&r.total_cost_oku.to_string())}</dd></div>
+                        <div><dt>{t.total_local}</dt><dd>{(t.oku)(&r.total_local_oku.to_string())}</dd></div>
+                        <div><dt>{t.comparable}</dt><dd>{(t.oku)(&r.comparable_national_oku.to_string())}</dd></div>
+                    </dl>
+                </details>
                 {by_kind(t, lang, r)}
+                {by_year(t, r)}
                 {applications(t, r)}
                 {findings(t, lang, r)}
             }
@@ -197,6 +207,41 @@ fn by_kind(t: &'static Texts, lang: Lang, r: &RuleSetOutcome) -> impl IntoView {
             .into_any()
         }}
     }
+}
+
+fn by_year(t: &'static Texts, r: &RuleSetOutcome) -> impl IntoView {
+    (!r.by_year.is_empty()).then(|| {
+        let rows = r
+            .by_year
+            .iter()
+            .map(|y| {
+                view! {
+                    <tr>
+                        <th scope="row">{(t.year_label)(y.year, y.fiscal_year)}</th>
+                        <td class="num">{money_bare(t, y.cost_oku)}</td>
+                        <td class="num">{money_bare(t, y.national_oku)}</td>
+                        <td class="num">{money_bare(t, y.local_oku)}</td>
+                    </tr>
+                }
+            })
+            .collect_view();
+        view! {
+            <h4 class="by-year-h">{t.by_year_heading}</h4>
+            <div class="table-wrap by-year-wrap" tabindex="0" role="region" aria-label=t.by_year_heading>
+                <table class="by-year-column">
+                    <thead>
+                        <tr>
+                            <th scope="col">{t.col_year}</th>
+                            <th scope="col">{format!("{}{}", t.col_cost, t.unit_suffix)}</th>
+                            <th scope="col">{format!("{}{}", t.col_national, t.unit_suffix)}</th>
+                            <th scope="col">{format!("{}{}", t.col_local, t.unit_suffix)}</th>
+                        </tr>
+                    </thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            </div>
+        }
+    })
 }
 
 fn applications(t: &'static Texts, r: &RuleSetOutcome) -> impl IntoView {

@@ -44,6 +44,7 @@ impl AppState {
             outcome,
         };
         provide_context(app);
+        app.expose_engine_benchmark();
         app.sync_document();
         app.sync_url();
         app
@@ -63,6 +64,25 @@ impl AppState {
             measure: self.measure.get(),
             other: self.other.get(),
         }
+    }
+
+    /// `window.kofukinBenchEngine(n)`: evaluates the current scenario n times in wasm and returns the
+    /// mean time per evaluation in ms (for `tests/e2e/bench.mjs`; reads the state, changes nothing).
+    fn expose_engine_benchmark(self) {
+        use wasm_bindgen::prelude::*;
+        let scenario = self.scenario;
+        let f = Closure::<dyn Fn(u32) -> f64>::new(move |n: u32| {
+            let Some(perf) = web_sys::window().and_then(|w| w.performance()) else { return f64::NAN };
+            let s = scenario.get_untracked();
+            let n = n.clamp(1, 100_000);
+            let t0 = perf.now();
+            for _ in 0..n {
+                std::hint::black_box(simulate(std::hint::black_box(&s)));
+            }
+            (perf.now() - t0) / f64::from(n)
+        });
+        let _ = js_sys::Reflect::set(&window(), &JsValue::from_str("kofukinBenchEngine"), f.as_ref());
+        f.forget();
     }
 
     /// `<html lang>`, the title and the `embed` class follow the state.

@@ -48,6 +48,12 @@ try {
   console.log(`input → new 国費合計 in the DOM: ${fmt(dom)} (target p95 ≤ 4 ms)`);
   console.log(`input → next animation frame:   ${fmt(frame)} = p95 ${(frame.p95 / frameMs).toFixed(2)} frames (target ≤ 2 frames)`);
   if (dom.n < N) console.log(`note: ${N - dom.n} inputs did not change the total (slider at an end)`);
+  // The engine alone, in wasm in this page, on the same scenario and on a 12-project, 7-year one.
+  const engine = await page.evaluate(() => window.kofukinBenchEngine ? window.kofukinBenchEngine(2000) : null);
+  if (engine !== null) console.log(`engine in wasm (this scenario): ${(engine * 1000).toFixed(1)} µs per evaluation of both rule sets`);
+  const big = await open(browser.context, srv.url, '?m=municipality&' + Array.from({ length: 12 }, (_, i) => `p=${['soft', 'hub', 'infra'][i % 3]},${3 + i},${i % 3 === 2 ? 7 : 5},start:${1 + (i % 3)}${i % 3 === 2 ? ',sector:road' : ''}`).join('&'));
+  const bigEngine = await big.evaluate(() => window.kofukinBenchEngine ? window.kofukinBenchEngine(2000) : null);
+  if (bigEngine !== null) console.log(`engine in wasm (12 projects, 7+ years): ${(bigEngine * 1000).toFixed(1)} µs per evaluation of both rule sets`);
   const problems = page.problems.filter((p) => !p.includes('Failed to load resource'));
   if (problems.length) console.log('page problems:', problems);
 } finally {
