@@ -91,12 +91,12 @@ pub fn YearChart() -> impl IntoView {
                     </svg>
                     <div class="table-wrap" tabindex="0" role="region" aria-label=t.chart_heading>
                         <table class="by-year">
-                            <caption>{t.chart_heading}</caption>
+                            <caption>{t.chart_heading}<span class="unit-caption">{t.table_unit}</span></caption>
                             <thead>
                                 <tr>
                                     <th scope="col">{t.col_year}</th>
-                                    <th scope="col">{format!("{l1} {}{}", t.col_national, t.unit_suffix)}</th>
-                                    <th scope="col">{format!("{l2} {}{}", t.col_national, t.unit_suffix)}</th>
+                                    <th scope="col">{format!("{l1} {}", t.col_national)}</th>
+                                    <th scope="col">{format!("{l2} {}", t.col_national)}</th>
                                 </tr>
                             </thead>
                             <tbody>{rows}</tbody>

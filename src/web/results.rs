@@ -191,13 +191,14 @@ fn by_kind(t: &'static Texts, lang: Lang, r: &RuleSetOutcome) -> impl IntoView {
             view! {
                 <div class="table-wrap" tabindex="0" role="region" aria-label=t.by_kind_heading>
                     <table class="by-kind">
+                        <caption class="unit-caption">{t.table_unit}</caption>
                         <thead>
                             <tr>
                                 <th scope="col">{t.col_kind}</th>
                                 <th scope="col">{t.col_count}</th>
-                                <th scope="col">{format!("{}{}", t.col_cost, t.unit_suffix)}</th>
-                                <th scope="col">{format!("{}{}", t.col_national, t.unit_suffix)}</th>
-                                <th scope="col">{format!("{}{}", t.col_local, t.unit_suffix)}</th>
+                                <th scope="col">{t.col_cost}</th>
+                                <th scope="col">{t.col_national}</th>
+                                <th scope="col">{t.col_local}</th>
                             </tr>
                         </thead>
                         <tbody>{rows}</tbody>
@@ -229,12 +230,13 @@ fn by_year(t: &'static Texts, r: &RuleSetOutcome) -> impl IntoView {
             <h4 class="by-year-h">{t.by_year_heading}</h4>
             <div class="table-wrap by-year-wrap" tabindex="0" role="region" aria-label=t.by_year_heading>
                 <table class="by-year-column">
+                    <caption class="unit-caption">{t.table_unit}</caption>
                     <thead>
                         <tr>
                             <th scope="col">{t.col_year}</th>
-                            <th scope="col">{format!("{}{}", t.col_cost, t.unit_suffix)}</th>
-                            <th scope="col">{format!("{}{}", t.col_national, t.unit_suffix)}</th>
-                            <th scope="col">{format!("{}{}", t.col_local, t.unit_suffix)}</th>
+                            <th scope="col">{t.col_cost}</th>
+                            <th scope="col">{t.col_national}</th>
+                            <th scope="col">{t.col_local}</th>
                         </tr>
                     </thead>
                     <tbody>{rows}</tbody>
