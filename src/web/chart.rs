@@ -16,6 +16,12 @@ const BOTTOM: f64 = 28.0;
 pub const GEN1_FILL: &str = "#6b7785";
 pub const GEN2_FILL: &str = "#0b57a4";
 
+/// An SVG coordinate with one decimal, written without float formatting (keeps it out of the wasm).
+fn px(v: f64) -> String {
+    let tenths = (v * 10.0).round() as i64;
+    format!("{}.{}", tenths / 10, (tenths % 10).abs())
+}
+
 #[component]
 pub fn YearChart() -> impl IntoView {
     let app = use_app();
@@ -47,13 +53,13 @@ pub fn YearChart() -> impl IntoView {
                     let x0 = LEFT + gw * i as f64 + gw / 2.0;
                     let bar = |v: Yen, x: f64, fill: &'static str| {
                         let h = (v.to_oku().to_f64().unwrap_or(0.0) / maxf * plot_h).max(0.0);
-                        view! { <rect x=format!("{x:.1}") y=format!("{:.1}", TOP + plot_h - h) width=format!("{bw:.1}") height=format!("{h:.1}") fill=fill/> }
+                        view! { <rect x=px(x) y=px(TOP + plot_h - h) width=px(bw) height=px(h) fill=fill/> }
                     };
                     view! {
                         <g>
                             {bar(at(&g1.by_year, i), x0 - bw - 1.0, GEN1_FILL)}
                             {bar(at(&g2.by_year, i), x0 + 1.0, GEN2_FILL)}
-                            <text x=format!("{x0:.1}") y=format!("{:.1}", H - 8.0) text-anchor="middle" font-size="13" fill="#1f2933">
+                            <text x=px(x0) y=px(H - 8.0) text-anchor="middle" font-size="13" fill="#1f2933">
                                 {(t.year_short)(i as u32 + 1)}
                             </text>
                         </g>
@@ -81,13 +87,13 @@ pub fn YearChart() -> impl IntoView {
                         <li><svg width="14" height="14" viewBox="0 0 14 14"><rect width="14" height="14" fill=GEN1_FILL/></svg>{l1}</li>
                         <li><svg width="14" height="14" viewBox="0 0 14 14"><rect width="14" height="14" fill=GEN2_FILL/></svg>{l2}</li>
                     </ul>
-                    <svg class="chart-svg" viewBox=format!("0 0 {W} {H}") role="img" aria-labelledby="chart-title chart-desc" preserveAspectRatio="xMidYMid meet">
+                    <svg class="chart-svg" viewBox=format!("0 0 {} {}", px(W), px(H)) role="img" aria-labelledby="chart-title chart-desc" preserveAspectRatio="xMidYMid meet">
                         <title id="chart-title">{t.chart_heading}</title>
                         <desc id="chart-desc">{t.chart_alt}</desc>
-                        <line x1=LEFT y1=TOP x2=W - RIGHT y2=TOP stroke="#c5ccd3" stroke-dasharray="4 4"/>
-                        <text x=LEFT y=TOP - 6.0 font-size="12" fill="#3e4c59">{format!("max {max_label}")}</text>
+                        <line x1=px(LEFT) y1=px(TOP) x2=px(W - RIGHT) y2=px(TOP) stroke="#c5ccd3" stroke-dasharray="4 4"/>
+                        <text x=px(LEFT) y=px(TOP - 6.0) font-size="12" fill="#3e4c59">{format!("max {max_label}")}</text>
                         {bars}
-                        <line x1=LEFT y1=TOP + plot_h x2=W - RIGHT y2=TOP + plot_h stroke="#3e4c59"/>
+                        <line x1=px(LEFT) y1=px(TOP + plot_h) x2=px(W - RIGHT) y2=px(TOP + plot_h) stroke="#3e4c59"/>
                     </svg>
                     <div class="table-wrap" tabindex="0" role="region" aria-label=t.chart_heading>
                         <table class="by-year">
