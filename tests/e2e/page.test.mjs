@@ -185,6 +185,19 @@ test('the language switch changes every visible label', async () => {
   await page.close();
 });
 
+test('s= (base64url scenario JSON) and the embed view', async () => {
+  const json = JSON.stringify({ version: 1, municipality: 'prefecture', projects: [{ kind: 'soft', annual_cost_oku: '20', years: 1 }] });
+  const s = Buffer.from(json).toString('base64url');
+  const page = await open(browser.context, srv.url, `?s=${s}&embed=1`);
+  assert.deepEqual(await totals(page), { gen1: '10', gen2: '10' }); // example e04
+  assert.ok(await page.evaluate(() => document.documentElement.classList.contains('embed')));
+  assert.equal(await page.locator('.site-header').isVisible(), false);
+  assert.equal(await page.locator('.site-footer').isVisible(), false);
+  assert.equal(await page.locator('.disclaimer').isVisible(), true);
+  assert.equal(await page.getByRole('radio', { name: '都道府県' }).isChecked(), true);
+  await page.close();
+});
+
 test('money figures carry data-value; the page prints on one A4 page; screenshots', async () => {
   const page = await open(browser.context, srv.url, '');
   const values = await page.$$eval('.money', (els) => els.map((e) => [e.dataset.value, e.textContent, e.classList.contains('bare')]));
