@@ -1,0 +1,96 @@
+//! The page frame: header with the language switch, link notices, disclaimer, controls, results,
+//! panels, footer.
+
+use crate::controls::Controls;
+use crate::panels::Panels;
+use crate::results::{QuickTotals, Results};
+use crate::state::{use_app, AppState};
+use kofukin::link;
+use leptos::prelude::*;
+
+#[component]
+pub fn App() -> impl IntoView {
+    let app = AppState::provide();
+    let t = move || app.t();
+    view! {
+        <a class="skip-link" href="#results">{move || t().skip_to_results}</a>
+        <header class="site-header">
+            <div class="brand">
+                <h1>{move || t().app_title}</h1>
+                <p class="subtitle">{move || t().app_subtitle}</p>
+            </div>
+            <LangSwitch/>
+        </header>
+        <main id="main">
+            <Notices/>
+            <p class="disclaimer" role="note">{move || t().disclaimer}</p>
+            <div class="layout">
+                <Controls/>
+                <Results/>
+            </div>
+            <Panels/>
+        </main>
+        <QuickTotals/>
+        <footer class="site-footer">
+            <p>{move || t().footer}</p>
+            <p>{move || t().disclaimer}</p>
+        </footer>
+    }
+}
+
+/// A link to the same page in the other language (works without scripts too); a click toggles `lang`.
+#[component]
+fn LangSwitch() -> impl IntoView {
+    let app = use_app();
+    let href = move || {
+        let mut st = app.page_state();
+        st.lang = st.lang.other();
+        format!("?{}", link::to_query(&st))
+    };
+    view! {
+        <a
+            class="lang-switch"
+            href=href
+            hreflang=move || app.t().lang_switch_hreflang
+            lang=move || app.t().lang_switch_hreflang
+            on:click=move |ev: leptos::ev::MouseEvent| {
+                ev.prevent_default();
+                app.lang.update(|l| *l = l.other());
+            }
+        >
+            {move || app.t().lang_switch}
+        </a>
+    }
+}
+
+/// What the link said that could not be used, and what is used instead.
+#[component]
+fn Notices() -> impl IntoView {
+    let app = use_app();
+    view! {
+        <div class="notices-live" role="status">
+            {move || {
+                let notices = app.notices.get();
+                if notices.is_empty() {
+                    return None;
+                }
+                let t = app.t();
+                let en = app.lang.get() == link::Lang::En;
+                Some(view! {
+                    <div class="notices">
+                        <h2>{t.notices_heading}</h2>
+                        <ul>
+                            {notices
+                                .into_iter()
+                                .map(|n| view! { <li>{if en { n.message_en } else { n.message_ja }}</li> })
+                                .collect_view()}
+                        </ul>
+                        <button type="button" on:click=move |_| app.notices.set(Vec::new())>
+                            {t.dismiss}
+                        </button>
+                    </div>
+                })
+            }}
+        </div>
+    }
+}

@@ -1,0 +1,133 @@
+//! The one place state lives: the scenario signal (plus language, embed and view), provided by
+//! context. The result is a memo of the scenario; the URL is written from the same signals.
+
+use crate::i18n::{texts, Texts};
+use gloo_timers::callback::Timeout;
+use kofukin::link::{self, Lang, Notice, PageState, View};
+use kofukin::rules::outcome::Outcome;
+use kofukin::rules::scenario::Scenario;
+use kofukin::rules::simulate;
+use leptos::prelude::*;
+use std::cell::RefCell;
+use std::rc::Rc;
+
+#[derive(Clone, Copy)]
+pub struct AppState {
+    pub scenario: RwSignal<Scenario>,
+    pub lang: RwSignal<Lang>,
+    pub embed: RwSignal<bool>,
+    pub view: RwSignal<View>,
+    pub measure: RwSignal<Option<String>>,
+    /// Query keys owned by other views, written back unchanged.
+    pub other: RwSignal<Vec<(String, String)>>,
+    /// What the link said that could not be used.
+    pub notices: RwSignal<Vec<Notice>>,
+    /// Both rule sets' results: derived, never set.
+    pub outcome: Memo<Outcome>,
+}
+
+impl AppState {
+    /// Reads the page's own URL and provides the state to the app.
+    pub fn provide() -> AppState {
+        let query = window().location().search().unwrap_or_default();
+        let (st, notices) = link::from_query(&query);
+        let scenario = RwSignal::new(st.scenario);
+        let outcome = Memo::new_with_compare(move |_| scenario.with(simulate), |_, _| true);
+        let app = AppState {
+            scenario,
+            lang: RwSignal::new(st.lang),
+            embed: RwSignal::new(st.embed),
+            view: RwSignal::new(st.view),
+            measure: RwSignal::new(st.measure),
+            other: RwSignal::new(st.other),
+            notices: RwSignal::new(notices),
+            outcome,
+        };
+        provide_context(app);
+        app.expose_engine_benchmark();
+        app.sync_document();
+        app.sync_url();
+        app
+    }
+
+    /// The texts of the current language (tracked).
+    pub fn t(&self) -> &'static Texts {
+        texts(self.lang.get())
+    }
+
+    pub fn page_state(&self) -> PageState {
+        PageState {
+            scenario: self.scenario.get(),
+            lang: self.lang.get(),
+            embed: self.embed.get(),
+            view: self.view.get(),
+            measure: self.measure.get(),
+            other: self.other.get(),
+        }
+    }
+
+    /// `window.kofukinBenchEngine(n)`: evaluates the current scenario n times in wasm and returns the
+    /// mean time per evaluation in ms (for `tests/e2e/bench.mjs`; reads the state, changes nothing).
+    fn expose_engine_benchmark(self) {
+        use wasm_bindgen::prelude::*;
+        let scenario = self.scenario;
+        let f = Closure::<dyn Fn(u32) -> f64>::new(move |n: u32| {
+            let Some(perf) = web_sys::window().and_then(|w| w.performance()) else { return f64::NAN };
+            let s = scenario.get_untracked();
+            let n = n.clamp(1, 100_000);
+            let t0 = perf.now();
+            for _ in 0..n {
+                std::hint::black_box(simulate(std::hint::black_box(&s)));
+            }
+            (perf.now() - t0) / f64::from(n)
+        });
+        let _ = js_sys::Reflect::set(&window(), &JsValue::from_str("kofukinBenchEngine"), f.as_ref());
+        f.forget();
+    }
+
+    /// `<html lang>`, the title and the `embed` class follow the state.
+    fn sync_document(self) {
+        Effect::new(move |_| {
+            let t = self.t();
+            let embed = self.embed.get();
+            let doc = document();
+            doc.set_title(&format!("{} — {}", t.app_title, t.app_subtitle));
+            if let Some(html) = doc.document_element() {
+                let _ = html.set_attribute("lang", t.html_lang);
+                if embed {
+                    let class = html.get_attribute("class").unwrap_or_default();
+                    if !class.split_whitespace().any(|c| c == "embed") {
+                        let _ = html.set_attribute("class", format!("{class} embed").trim());
+                    }
+                }
+            }
+        });
+    }
+
+    /// Writes the state into the URL with `history.replaceState`, at most once per 300 ms after
+    /// changes stop; a refused write is ignored (browsers throttle it).
+    fn sync_url(self) {
+        let pending: Rc<RefCell<Option<Timeout>>> = Rc::new(RefCell::new(None));
+        Effect::new(move |prev: Option<()>| {
+            let query = link::to_query(&self.page_state());
+            if prev.is_none() {
+                return; // the page was opened with this state: leave the URL as the user gave it
+            }
+            let timer = Timeout::new(300, move || write_url(&query));
+            // Replacing the previous timer cancels it (gloo's Timeout clears itself on drop).
+            *pending.borrow_mut() = Some(timer);
+        });
+    }
+}
+
+fn write_url(query: &str) {
+    let Some(w) = web_sys::window() else { return };
+    let path = w.location().pathname().unwrap_or_default();
+    if let Ok(history) = w.history() {
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&format!("{path}?{query}")));
+    }
+}
+
+pub fn use_app() -> AppState {
+    expect_context::<AppState>()
+}
