@@ -81,18 +81,7 @@ pub fn apply(yen: u64, rate: Frac) -> u64 {
     u64::try_from(mul_div_floor(u128::from(yen), rate.num, rate.den)).unwrap_or(u64::MAX)
 }
 
-/// 1,234,567 (for messages).
-pub fn fmt_yen(n: u128) -> String {
-    let s = n.to_string();
-    let mut out = String::with_capacity(s.len() + s.len() / 3);
-    for (i, ch) in s.chars().enumerate() {
-        if i > 0 && (s.len() - i) % 3 == 0 {
-            out.push(',');
-        }
-        out.push(ch);
-    }
-    out
-}
+pub use crate::rules::money::fmt_yen;
 
 /// A line's name in both languages, for messages.
 #[derive(Clone, Debug)]

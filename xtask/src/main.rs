@@ -210,10 +210,7 @@ fn setup_browser() -> Res {
             return Err(format!("not root: run `sudo apt-get install -y {}` and try again", missing.join(" ")));
         }
         run(Command::new("apt-get").arg("update"))?;
-        run(Command::new("apt-get")
-            .args(["install", "-y"])
-            .args(TOOLS.apt)
-            .env("DEBIAN_FRONTEND", "noninteractive"))?;
+        run(Command::new("apt-get").args(["install", "-y"]).args(TOOLS.apt).env("DEBIAN_FRONTEND", "noninteractive"))?;
     }
 
     // npm ci in tests/e2e, skipped when node_modules was installed from this very package-lock.json.
