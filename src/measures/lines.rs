@@ -140,13 +140,13 @@ impl Calc {
             format!(
                 "{}: 経費 {}円 のうち上限 {}円 までを対象としました（「{quote}」）",
                 label.ja,
-                fmt_yen(cost.into()),
+                fmt_yen(cost),
                 fmt_yen(cap)
             ),
             format!(
                 "{}: of the cost of {} yen, only the cap of {} yen counts (「{quote}」)",
                 label.en,
-                fmt_yen(cost.into()),
+                fmt_yen(cost),
                 fmt_yen(cap)
             ),
         );
@@ -221,13 +221,13 @@ impl Calc {
                         "{}: 措置率 0.5×財政力補正（{}）が 1 を超えるため、対象経費 {}円 までとしました",
                         label.ja,
                         fiscal_correction.normalize(),
-                        fmt_yen(eligible.into())
+                        fmt_yen(eligible)
                     ),
                     format!(
                         "{}: the rate 0.5 × fiscal correction ({}) exceeds 1, so coverage is limited to the eligible cost of {} yen",
                         label.en,
                         fiscal_correction.normalize(),
-                        fmt_yen(eligible.into())
+                        fmt_yen(eligible)
                     ),
                 );
             }
