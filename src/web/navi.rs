@@ -39,12 +39,20 @@ fn href(app: AppState, view: View, measure: Option<String>, other: Vec<(String, 
 /// puts the focus on the new heading.
 fn go(app: AppState, view: View, measure: Option<String>, other: Vec<(String, String)>, focus: &'static str) {
     let query = link::to_query(&state_with_untracked(app, view, measure.clone(), other.clone()));
+    // The entry being left keeps its latest state (the app's own URL write may still be pending).
+    let here = link::to_query(&state_with_untracked(
+        app,
+        app.view.get_untracked(),
+        app.measure.get_untracked(),
+        app.other.get_untracked(),
+    ));
     app.other.set(other);
     app.measure.set(measure);
     app.view.set(view);
     if let Some(w) = web_sys::window() {
         let path = w.location().pathname().unwrap_or_default();
         if let Ok(h) = w.history() {
+            let _ = h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&format!("{path}?{here}")));
             let _ = h.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&format!("{path}?{query}")));
         }
         w.scroll_to_with_x_and_y(0.0, 0.0);
