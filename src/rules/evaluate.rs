@@ -463,7 +463,7 @@ pub(crate) fn evaluate(rb: &dyn RuleBook, s: &Scenario) -> RuleSetOutcome {
             Explain::UnknownFields { fields: s.unknown_fields.clone() },
         ));
     }
-    layers::scenario_notes(rb.id(), s, &total_layers, &mut findings);
+    layers::scenario_notes(rb.id(), &mut findings);
 
     RuleSetOutcome {
         id: rb.id(),
@@ -522,11 +522,13 @@ fn record_cuts(
             if g >= req {
                 continue;
             }
+            // The year's pot is full, or else the plan-period pot is exhausted.
             let year_full = !pots.year[y].is_unlimited() && year_used[y] >= pots.year[y];
-            let param = if year_full || pots.period.is_unlimited() || period_used < pots.period {
-                (caps.pot_year, Code::CapApplicantYear)
-            } else {
+            let period_full = !pots.period.is_unlimited() && period_used >= pots.period;
+            let param = if period_full && !year_full {
                 (caps.pot_period, Code::CapApplicantPeriod)
+            } else {
+                (caps.pot_year, Code::CapApplicantYear)
             };
             if let (Some(p), code) = param {
                 ev.used(p);

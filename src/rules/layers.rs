@@ -168,9 +168,9 @@ pub(crate) fn apply(
     out
 }
 
-/// Notes on the layers that concern the whole rule set.
-pub(crate) fn scenario_notes(id: RuleSetId, _s: &Scenario, total: &Layers, findings: &mut Vec<Finding>) {
-    let _ = total;
+/// Notes on the layers that concern the whole rule set: under 2.0 the measure on the local share is
+/// 未公表 (dossier.md: 「the 地方財政措置 for the 2.0 local share (open)」), said once.
+pub(crate) fn scenario_notes(id: RuleSetId, findings: &mut Vec<Finding>) {
     if id == RuleSetId::Gen2 {
         let p = &GEN2.local_finance;
         findings.push(Finding {

@@ -2,6 +2,7 @@
 // Run after a build: `trunk build --release --offline && node --test tests/e2e/`.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
 import { serve, launch, open, totals } from './helpers.mjs';
 import { goldenExamples, toQuery } from './scenarios.mjs';
 import { screenshots } from './shots.mjs';
@@ -182,6 +183,26 @@ test('the language switch changes every visible label', async () => {
   assert.match(await page.evaluate(() => location.search), /lang=en/);
   await page.getByRole('link', { name: '日本語', exact: true }).click();
   await page.waitForFunction(() => document.documentElement.lang === 'ja');
+  await page.close();
+});
+
+test('the 根拠 panel lists every parameter with its source; 前提 and the non-monetary differences are there', async () => {
+  const page = await open(browser.context, srv.url, '');
+  await page.getByText('根拠（パラメーター一覧）').click();
+  const rows = page.locator('tr[data-param]');
+  assert.ok((await rows.count()) >= 20, 'parameters listed');
+  for (const src of await rows.locator('td.src').allInnerTexts()) assert.ok(src.trim().length > 0, 'each parameter names its source');
+  await page.getByText('前提', { exact: true }).click();
+  assert.ok((await page.locator('li[data-assumption]').count()) >= 5);
+  const diff = await page.locator('.panel.differences').innerText();
+  const seedFile = ['/work/shared/seeds/000_ae054ae38168f694.txt', '../../../shared/seeds/000_ae054ae38168f694.txt'].find((f) => fs.existsSync(f));
+  if (seedFile) {
+    const seed = fs.readFileSync(seedFile, 'utf8').replace(/\s+/g, '');
+    for (const q of await page.locator('.panel.differences q').allInnerTexts()) {
+      assert.ok(seed.includes(q.replace(/\s+/g, '')), `quoted verbatim from the seed: ${q}`);
+    }
+  }
+  for (const quote of ['外部有識者の参画は効果検証の段階のみ', '効果検証結果の公表は努力義務', '効果検証結果＋改善方策の公表を義務付け', '地域の多様な主体の参画を義務付け']) assert.ok(diff.includes(quote), quote);
   await page.close();
 });
 
