@@ -463,18 +463,12 @@ pub fn readings_for(id: &str) -> &'static [&'static str] {
 /// What the source mentions for a measure without an amount, so it is not computed (§8.9, last item).
 pub fn not_computed(id: &str, lang: Lang) -> &'static [&'static str] {
     match (id, lang) {
-        ("cooperators", Lang::Ja) => &[
-            "都道府県の普通交付税措置（研修、OB・OGサポート体制）",
-            "協力隊OB・OGネットワーク立ち上げ（都道府県の国費事業「１団体当たり100万円上限」）",
-        ],
-        ("cooperators", Lang::En) => &[
-            "The prefectures' ordinary allocation tax measure (training, alumni support)",
-            "Setting up a cooperator alumni network (a national programme for prefectures, 1 million yen cap)",
-        ],
-        ("work_cooperatives", Lang::Ja) => &["設立支援に対する特別交付税措置"],
-        ("work_cooperatives", Lang::En) => &["The special allocation tax measure for setting up a cooperative"],
-        ("municipal_mynapoint", Lang::Ja) => &["ポイント原資（この補助の対象外）"],
-        ("municipal_mynapoint", Lang::En) => &["The points themselves (not covered by this subsidy)"],
+        ("cooperators", Lang::Ja) => {
+            &["協力隊OB・OGネットワーク立ち上げ（都道府県の国費事業「１団体当たり100万円上限」）"]
+        }
+        ("cooperators", Lang::En) => {
+            &["Setting up a cooperator alumni network (a national programme for prefectures, 1 million yen cap)"]
+        }
         _ => &[],
     }
 }

@@ -563,7 +563,17 @@ fn list_view(app: AppState, measure: String, d: InputDesc, form: RwSignal<Form>,
                                             }
                                         }
                                     })
-                                })
+                                });
+                                // The removed row's button is gone: the focus goes to the list's add button.
+                                let add = name.with_value(|n| nf::control_id(n) + "-add");
+                                request_animation_frame(move || {
+                                    if let Some(el) = document()
+                                        .get_element_by_id(&add)
+                                        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+                                    {
+                                        let _ = el.focus();
+                                    }
+                                });
                             }
                         >
                             {move || (navi_texts(app.lang.get()).remove_row)(noun(), i + 1)}
@@ -583,6 +593,7 @@ fn list_view(app: AppState, measure: String, d: InputDesc, form: RwSignal<Form>,
             <button
                 type="button"
                 class="add-row"
+                id=format!("{}-add", nf::control_id(&d.name))
                 on:click=move |_| {
                     form.update(|fm| {
                         let row = fields.with_value(|fs| nf::initial_row(fs));
@@ -716,6 +727,7 @@ fn control(
         _ => {
             let mode = if ty == "decimal" { "decimal" } else { "numeric" };
             let placeholder = nf::placeholder(&d);
+            let is_yen = ty == "yen";
             view! {
                 <div class=format!("field field-{ty}")>
                     <label for=cid.clone()>{label}</label>
@@ -732,6 +744,13 @@ fn control(
                             aria-invalid=invalid
                             prop:value=move || get.with(|e| e.text().to_string())
                             on:input=move |ev| set.run(Entry::Text(event_target_value(&ev)))
+                            on:change=move |ev| {
+                                if is_yen {
+                                    if let Some(shown) = nf::yen_display(&event_target_value(&ev)) {
+                                        set.run(Entry::Text(shown));
+                                    }
+                                }
+                            }
                         />
                         {has_unit.then(|| view! { <span class="unit">{unit_text}</span> })}
                     </span>
@@ -965,8 +984,8 @@ fn basis_view(lang: Lang, i: &MeasureInfo) -> impl IntoView {
                 <tr>
                     <th scope="row"><code>{p.name.clone()}</code></th>
                     <td class="num">{value_text(&p.value)}</td>
-                    <td>{tx::unit(&p.unit, lang)}</td>
-                    <td><q lang="ja">{p.quote.clone()}</q></td>
+                    <td class="unit-cell">{tx::unit(&p.unit, lang)}</td>
+                    <td class="quote"><q lang="ja">{p.quote.clone()}</q></td>
                 </tr>
             }
         })

@@ -236,11 +236,7 @@ fn read_value(d: &InputDesc, v: &str) -> Option<Entry> {
             let ok = v.is_empty() && !d.required || d.allowed.iter().flatten().any(|a| a == v);
             ok.then(|| Entry::Text(v.to_string()))
         }
-        "yen" => {
-            let n = normalize_typed_number(v);
-            let ok = n.parse::<u64>().is_ok_and(|x| x <= kofukin::measures::MAX_YEN);
-            ok.then_some(Entry::Text(n))
-        }
+        "yen" => yen_display(v).map(Entry::Text),
         "integer" => {
             let n = normalize_typed_number(v);
             let lo = if d.name == "year" { 1 } else { 0 };
@@ -254,6 +250,13 @@ fn read_value(d: &InputDesc, v: &str) -> Option<Entry> {
         }
         _ => None,
     }
+}
+
+/// A typed yen amount shown with thousands separators ("２０００００００" → "20,000,000"); `None`
+/// when it is not a whole number of yen from 0 to 10^15 (the field then keeps what was typed).
+pub fn yen_display(typed: &str) -> Option<String> {
+    let n = normalize_typed_number(typed).parse::<u64>().ok().filter(|x| *x <= kofukin::measures::MAX_YEN)?;
+    Some(grouped(n))
 }
 
 fn bad_value(key: &str, given: &str, d: &InputDesc) -> Notice {

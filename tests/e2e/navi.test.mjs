@@ -100,6 +100,10 @@ test('working_holiday: cost 20,000,000 and 100 stay days → 15,500,000 covered'
   assert.equal(await page.locator('.input-state.missing').count(), 1);
   await page.getByLabel('ふるさとワーキングホリデーに要する経費').fill('20,000,000');
   await page.getByLabel('全参加者の延べ滞在日数').fill('１００'); // full-width digits
+  // Leaving a yen field shows its amount with separators.
+  await page.getByLabel('ふるさとワーキングホリデーに要する経費').fill('２０００００００');
+  await page.keyboard.press('Tab');
+  assert.equal(await page.getByLabel('ふるさとワーキングホリデーに要する経費').inputValue(), '20,000,000');
   assert.equal(await value(page, '.navi-total'), '15500000');
   assert.equal(await value(page, '.m-special'), '15500000');
   assert.equal(await value(page, '.m-cost'), '20000000');
@@ -125,7 +129,7 @@ test('working_holiday: cost 20,000,000 and 100 stay days → 15,500,000 covered'
   await page.reload();
   await page.waitForSelector('.navi-total');
   assert.equal(await value(page, '.navi-total'), '15500000');
-  assert.equal(await page.getByLabel('ふるさとワーキングホリデーに要する経費').inputValue(), '20000000');
+  assert.equal(await page.getByLabel('ふるさとワーキングホリデーに要する経費').inputValue(), '20,000,000');
 
   // The language switch keeps the inputs.
   await page.getByRole('link', { name: 'English' }).click();
