@@ -467,8 +467,17 @@ fn messages(app: AppState, outcome: Memo<Outcome>, form: RwSignal<Form>, path: S
     })
 }
 
+/// "the applicant's cost" → "The applicant's cost" (the list's English meanings start in lower case).
+fn capitalised(s: &str) -> String {
+    let mut c = s.chars();
+    match c.next() {
+        Some(f) => f.to_uppercase().chain(c).collect(),
+        None => String::new(),
+    }
+}
+
 fn label_of(measure: &str, d: &InputDesc, lang: Lang) -> (String, Option<String>) {
-    let meaning = if lang == Lang::Ja { d.meaning_ja.clone() } else { d.meaning_en.clone() };
+    let meaning = if lang == Lang::Ja { d.meaning_ja.clone() } else { capitalised(&d.meaning_en) };
     match tx::field_label(measure, &d.name, lang) {
         Some(l) if d.ty == "enum" || d.ty == "list" => (l.to_string(), None),
         Some(l) => (l.to_string(), Some(meaning)),
@@ -503,7 +512,7 @@ fn list_view(app: AppState, measure: String, d: InputDesc, form: RwSignal<Form>,
     let label = move || label_of(&measure_label, &d_label, app.lang.get()).0;
     let help = {
         let d = d.clone();
-        move || if app.lang.get() == Lang::Ja { d.meaning_ja.clone() } else { d.meaning_en.clone() }
+        move || if app.lang.get() == Lang::Ja { d.meaning_ja.clone() } else { capitalised(&d.meaning_en) }
     };
     let noun = move || name.with_value(|n| tx::row_noun(n, app.lang.get()));
     let rows = move || {
@@ -853,7 +862,15 @@ fn result_view(app: AppState, outcome: Memo<Outcome>, form: RwSignal<Form>) -> A
             let mut rows: Vec<AnyView> = Vec::new();
             let mut row = |show: bool, label: &'static str, n: u64, class: &'static str| {
                 if show {
-                    rows.push(view! { <div class=format!("row-{class}")><dt>{label}</dt><dd>{yen(lang, n, class)}</dd></div> }.into_any());
+                    rows.push(
+                        view! {
+                            <div class=format!("row-{class}")>
+                                <dt><span class=format!("swatch sw-{class}") aria-hidden="true"></span>{label}</dt>
+                                <dd>{yen(lang, n, class)}</dd>
+                            </div>
+                        }
+                        .into_any(),
+                    );
                 }
             };
             row(k.national, t.national, r.covered_yen.national, "m-national");
@@ -861,6 +878,7 @@ fn result_view(app: AppState, outcome: Memo<Outcome>, form: RwSignal<Form>) -> A
             row(k.ordinary, t.ordinary_tax, r.covered_yen.ordinary_allocation_tax, "m-ordinary");
             row(k.user_fees, t.user_fees, r.covered_yen.user_fees, "m-user-fees");
             let sources = rows;
+            let bar = split_bar(r);
             let bond = k.bond.then(|| {
                 view! {
                     <div class="bond-box">
@@ -912,6 +930,7 @@ fn result_view(app: AppState, outcome: Memo<Outcome>, form: RwSignal<Form>) -> A
                     <span class="total-label">{t.covered_total}</span>
                     {yen(lang, r.covered_total_yen, "navi-total")}
                 </p>
+                {bar}
                 <dl class="figures">
                     <div><dt>{t.cost}</dt><dd>{yen(lang, r.cost_yen, "m-cost")}</dd></div>
                     <div><dt>{t.eligible}</dt><dd>{yen(lang, r.eligible_yen, "m-eligible")}</dd></div>
@@ -920,7 +939,7 @@ fn result_view(app: AppState, outcome: Memo<Outcome>, form: RwSignal<Form>) -> A
                 <dl class="figures sources">{sources}</dl>
                 {bond}
                 <dl class="figures local">
-                    <div><dt>{local_label}</dt><dd>{yen(lang, r.local_yen, "m-local")}</dd></div>
+                    <div><dt><span class="swatch sw-m-local" aria-hidden="true"></span>{local_label}</dt><dd>{yen(lang, r.local_yen, "m-local")}</dd></div>
                 </dl>
                 <h4>{t.lines_heading}</h4>
                 <div class="table-wrap" tabindex="0" role="region" aria-label=t.lines_heading>
@@ -951,6 +970,31 @@ fn result_view(app: AppState, outcome: Memo<Outcome>, form: RwSignal<Form>) -> A
             .into_any()
         }
     })
+}
+
+/// The cost split into what each source covers and what remains, as a bar (a visual aid: the same
+/// figures are in the text). Widths in tenths of a percent, computed in integers.
+fn split_bar(r: &MeasureResult) -> Option<impl IntoView> {
+    if r.cost_yen == 0 {
+        return None;
+    }
+    let part = |n: u64| {
+        let permille = (u128::from(n) * 1000 / u128::from(r.cost_yen)) as u64;
+        format!("{}.{}%", permille / 10, permille % 10)
+    };
+    let segs = [
+        (r.covered_yen.national, "m-national"),
+        (r.covered_yen.special_allocation_tax, "m-special"),
+        (r.covered_yen.ordinary_allocation_tax, "m-ordinary"),
+        (r.covered_yen.user_fees, "m-user-fees"),
+        (r.local_yen, "m-local"),
+    ];
+    let segs = segs
+        .into_iter()
+        .filter(|(n, _)| *n > 0)
+        .map(|(n, class)| view! { <span class=format!("seg sw-{class}") style:width=part(n)></span> })
+        .collect_view();
+    Some(view! { <div class="split-bar" aria-hidden="true">{segs}</div> })
 }
 
 fn severity_icon(s: Severity) -> &'static str {
