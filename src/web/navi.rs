@@ -666,7 +666,12 @@ fn control(
             "false"
         }
     };
-    let described = format!("{help_id} {msg_id}");
+    let unit_id = format!("{cid}-unit");
+    let described = if d.unit.is_empty() || d.ty == "bool" || d.ty == "enum" {
+        format!("{help_id} {msg_id}")
+    } else {
+        format!("{unit_id} {help_id} {msg_id}")
+    };
     let ty = d.ty.clone();
     let unit_text = {
         let u = d.unit.clone();
@@ -761,7 +766,7 @@ fn control(
                                 }
                             }
                         />
-                        {has_unit.then(|| view! { <span class="unit">{unit_text}</span> })}
+                        {has_unit.then(|| view! { <span class="unit" id=unit_id>{unit_text}</span> })}
                     </span>
                     <p class="field-help" id=help_id>{help_view}</p>
                     <FieldMessages msgs=msgs id=msg_id/>
