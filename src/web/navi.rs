@@ -155,26 +155,20 @@ pub fn Navi() -> impl IntoView {
 // The list
 
 fn matches(m: &MeasureInfo, funds: &[String], q: &str) -> bool {
-    let fund_ok = funds.is_empty() || m.funds.iter().any(|f| funds.contains(f));
-    if !fund_ok {
-        return false;
+    let mut hay = vec![
+        m.id.clone(),
+        m.name_ja.clone(),
+        m.name_en.clone(),
+        m.ministry.clone(),
+        tx::ministry_en(&m.ministry).to_string(),
+        tx::summary(&m.id, Lang::Ja).to_string(),
+        tx::summary(&m.id, Lang::En).to_string(),
+    ];
+    for f in &m.funds {
+        hay.push(tx::fund_name(f, Lang::Ja));
+        hay.push(tx::fund_name(f, Lang::En));
     }
-    let q = q.trim().to_lowercase();
-    if q.is_empty() {
-        return true;
-    }
-    let hay = [
-        m.id.as_str(),
-        m.name_ja.as_str(),
-        m.name_en.as_str(),
-        m.ministry.as_str(),
-        tx::ministry_en(&m.ministry),
-        tx::summary(&m.id, Lang::Ja),
-        tx::summary(&m.id, Lang::En),
-    ]
-    .join("\n")
-    .to_lowercase();
-    q.split_whitespace().all(|w| hay.contains(w))
+    nf::shown(&m.funds, &hay.join("\n"), funds, q)
 }
 
 #[component]

@@ -321,6 +321,26 @@ pub fn is_empty_at(form: &Form, path: &str) -> bool {
     matches!(entry, Some(Entry::Text(t)) if t.trim().is_empty())
 }
 
+/// Text for searching: full-width letters and digits as ASCII (「ＤＸ」 → "dx"), lower case.
+pub fn search_key(s: &str) -> String {
+    s.chars()
+        .map(|c| match c {
+            '\u{FF01}'..='\u{FF5E}' => char::from_u32(u32::from(c) - 0xFEE0).unwrap_or(c),
+            '\u{3000}' => ' ',
+            c => c,
+        })
+        .collect::<String>()
+        .to_lowercase()
+}
+
+/// Whether a measure is shown for the selected funds (any of them; none selected: all) and the
+/// search words (all of them, anywhere in its names, ministry, funds or summary).
+pub fn shown(funds_of: &[String], haystack: &str, funds: &[String], q: &str) -> bool {
+    let fund_ok = funds.is_empty() || funds_of.iter().any(|f| funds.contains(f));
+    let hay = search_key(haystack);
+    fund_ok && search_key(q).split_whitespace().all(|w| hay.contains(w))
+}
+
 /// 1,234,567
 pub fn grouped(n: u64) -> String {
     let s = n.to_string();
@@ -449,6 +469,17 @@ mod tests {
             }
             assert!(form.to_pairs(&m.inputs).is_empty(), "{}", m.id);
         }
+    }
+
+    #[test]
+    fn search_ignores_width_and_case_and_needs_every_word() {
+        let funds = vec!["digital".to_string(), "people".to_string()];
+        let hay = "自治体のデジタル人材の確保・育成（自治体DX）\nDigital talent for municipal DX\n総務省";
+        assert!(shown(&funds, hay, &[], "ｄｘ"));
+        assert!(shown(&funds, hay, &[], "総務省　DX"));
+        assert!(!shown(&funds, hay, &[], "DX 内閣府"));
+        assert!(shown(&funds, hay, &["energy".into(), "digital".into()], ""));
+        assert!(!shown(&funds, hay, &["energy".into()], ""));
     }
 
     #[test]
