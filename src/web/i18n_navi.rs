@@ -66,6 +66,7 @@ pub struct NaviTexts {
     pub yen: fn(&str) -> String,
     pub unknown_measure: fn(&str) -> (String, String),
     pub quotes_in_ja: &'static str,
+    pub conditions_in_ja: &'static str,
 }
 
 pub const JA: NaviTexts = NaviTexts {
@@ -132,6 +133,7 @@ pub const JA: NaviTexts = NaviTexts {
         )
     },
     quotes_in_ja: "",
+    conditions_in_ja: "",
 };
 
 pub const EN: NaviTexts = NaviTexts {
@@ -198,6 +200,7 @@ pub const EN: NaviTexts = NaviTexts {
         )
     },
     quotes_in_ja: "Source texts are in Japanese.",
+    conditions_in_ja: "The conditions are listed in Japanese, as the source states them.",
 };
 
 pub fn navi_texts(lang: Lang) -> &'static NaviTexts {
@@ -362,6 +365,11 @@ pub fn unit(u: &str, lang: Lang) -> String {
             "年目" => "year no.",
             "指数" => "index",
             "係数" => "factor",
+            "割合" => "ratio",
+            "財政力指数" => "fiscal capability index",
+            "年" => "years",
+            "人" => "person",
+            "市町村" => "municipality",
             other => other,
         })
         .collect::<Vec<_>>()
@@ -512,5 +520,16 @@ mod tests {
         );
         assert_eq!(line_label("working_holiday", "working_holiday", "x", Lang::En), "Working holiday cost");
         assert_eq!(unit("円/団体/年度", Lang::En), "yen / applicant / year");
+        // Every unit of the list has an English name.
+        for m in kofukin::measures::list() {
+            let mut units: Vec<String> = m.params.iter().map(|p| p.unit.clone()).collect();
+            for i in &m.inputs {
+                units.push(i.unit.clone());
+                units.extend(i.fields.iter().flatten().map(|f| f.unit.clone()));
+            }
+            for u in units {
+                assert!(!unit(&u, Lang::En).chars().any(|c| c > '\u{2FFF}'), "{u}");
+            }
+        }
     }
 }

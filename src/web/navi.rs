@@ -1069,7 +1069,10 @@ fn basis_view(lang: Lang, i: &MeasureInfo) -> impl IntoView {
             </details>
             <details class="panel navi-conditions" open>
                 <summary><h2>{t.conditions_heading}</h2></summary>
-                <p class="help">{t.conditions_intro}</p>
+                <p class="help">
+                    {t.conditions_intro}
+                    {(lang == Lang::En).then(|| format!(" {}", t.conditions_in_ja))}
+                </p>
                 <ul>{conditions}</ul>
                 {not_computed}
             </details>
