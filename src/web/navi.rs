@@ -145,6 +145,21 @@ pub fn Navi() -> impl IntoView {
         }
     }
     let measure = Memo::new(move |_| app.measure.get().and_then(|id| measures::find(&id)).map(|m| m.id));
+    // The document title names the view (and the measure); the app's own title comes back on leaving.
+    Effect::new(move |_| {
+        let lang = app.lang.get();
+        let navi = navi_texts(lang).nav_navi;
+        let app_title = crate::i18n::texts(lang).app_title;
+        let title = match measure.get().and_then(|id| measures::find(&id)) {
+            Some(m) => format!("{} — {navi} — {app_title}", if lang == Lang::Ja { m.name_ja } else { m.name_en }),
+            None => format!("{navi} — {app_title}"),
+        };
+        document().set_title(&title);
+    });
+    on_cleanup(move || {
+        let t = crate::i18n::texts(app.lang.get_untracked());
+        document().set_title(&format!("{} — {}", t.app_title, t.app_subtitle));
+    });
     move || match measure.get() {
         Some(id) => view! { <Detail id=id/> }.into_any(),
         None => view! { <List/> }.into_any(),

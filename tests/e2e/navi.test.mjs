@@ -75,6 +75,7 @@ test('navigation: list, filter by a fund, search, a measure, back', async () => 
   await page.waitForSelector('.navi-detail');
   assert.equal(await page.locator('#navi-h').innerText(), 'ふるさとワーキングホリデー（特別交付税措置）');
   assert.match(page.url(), /view=navi&measure=working_holiday/);
+  assert.equal(await page.title(), 'ふるさとワーキングホリデー（特別交付税措置） — 財源ナビ — 交付金シミュレーター');
   await page.goBack();
   await page.waitForSelector('.navi-list');
   assert.equal(await page.locator('.measure-card').count(), 17);
@@ -87,6 +88,7 @@ test('navigation: list, filter by a fund, search, a measure, back', async () => 
   const nav = page.getByRole('navigation', { name: '表示の切り替え' });
   await nav.getByRole('link', { name: '交付金シミュレーター' }).click();
   await page.waitForSelector('.ruleset.gen2 .total-national');
+  assert.match(await page.title(), /^交付金シミュレーター — /);
   await nav.getByRole('link', { name: '財源ナビ' }).click();
   await page.waitForSelector('.navi-list');
   assert.equal(await nav.getByRole('link', { name: '財源ナビ' }).getAttribute('aria-current'), 'page');
@@ -135,6 +137,7 @@ test('working_holiday: cost 20,000,000 and 100 stay days → 15,500,000 covered'
   await page.getByRole('link', { name: 'English' }).click();
   await page.waitForSelector('html[lang="en"]');
   assert.equal(await page.locator('.navi-result .total-label').innerText(), 'Total covered');
+  assert.equal(await page.title(), 'Furusato working holiday — Funding navigator — Grant simulator');
   assert.equal(await value(page, '.navi-total'), '15500000');
   assert.match(await page.locator('.navi-total').innerText(), /15,500,000 yen/);
   assert.deepEqual(realProblems(page), []);
