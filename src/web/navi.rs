@@ -406,6 +406,14 @@ fn Detail(id: String) -> impl IntoView {
         let st = state_with(app, View::Navi, app.measure.get(), app.other.get());
         format!("?{}", link::to_query(&st))
     };
+    // Screen readers hear the new total after each change (the figures themselves are in the result).
+    let announce = move || {
+        let t = navi_texts(app.lang.get());
+        outcome.with(|o| match o {
+            Ok(r) => format!("{}: {}", t.covered_total, (t.yen)(&nf::grouped(r.covered_total_yen))),
+            Err(_) => String::new(),
+        })
+    };
     let fields = inputs
         .with_value(|ins| ins.iter().map(|d| field_view(app, id.clone(), d.clone(), form, outcome)).collect_view());
     view! {
@@ -433,6 +441,13 @@ fn Detail(id: String) -> impl IntoView {
                     <form class="calc" on:submit=move |ev| ev.prevent_default()>
                         {fields}
                     </form>
+                    <button
+                        type="button"
+                        class="reset"
+                        on:click=move |_| form.set(inputs.with_value(|ins| Form::initial(ins)))
+                    >
+                        {move || app.t().reset}
+                    </button>
                     <p class="preset">
                         <a class="preset-link" href=preset>{move || t().preset_link}</a>
                         <span class="help">" "{move || t().preset_help}</span>
@@ -440,6 +455,7 @@ fn Detail(id: String) -> impl IntoView {
                 </section>
                 <section id="results" class="navi-result" aria-labelledby="result-h" tabindex="-1">
                     <h3 id="result-h">{move || t().result_heading}</h3>
+                    <p class="navi-sr" aria-live="polite">{announce}</p>
                     {move || result_view(app, outcome, form)}
                 </section>
             </div>

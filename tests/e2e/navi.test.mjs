@@ -133,6 +133,9 @@ test('working_holiday: cost 20,000,000 and 100 stay days → 15,500,000 covered'
   assert.equal(await value(page, '.navi-total'), '15500000');
   assert.equal(await page.getByLabel('ふるさとワーキングホリデーに要する経費').inputValue(), '20,000,000');
 
+  // Screen readers hear the new total.
+  assert.equal(await page.locator('.navi-sr[aria-live="polite"]').innerText(), '措置される額の合計: 15,500,000円');
+
   // The language switch keeps the inputs.
   await page.getByRole('link', { name: 'English' }).click();
   await page.waitForSelector('html[lang="en"]');
@@ -166,6 +169,11 @@ test('cooperators: the per-member caps bind (R8), rows are added and removed', a
   await page.getByRole('button', { name: '隊員 1 を削除' }).click();
   assert.equal(await value(page, '.navi-total'), '3300000');
   assert.ok(await page.locator('#nf-members-0-flexible_reward').isChecked());
+  await page.waitForFunction(() => document.activeElement?.id === 'nf-members-add', null, { timeout: 2000 });
+  // Reset: back to the empty form.
+  await page.getByRole('button', { name: '初期値に戻す' }).click();
+  assert.equal(await page.locator('.list-row').count(), 0);
+  assert.equal(await value(page, '.navi-total'), '0');
   await page.close();
 });
 
