@@ -2,10 +2,11 @@
 //! panels, footer.
 
 use crate::controls::Controls;
+use crate::navi::{Navi, ViewNav};
 use crate::panels::Panels;
 use crate::results::{QuickTotals, Results};
 use crate::state::{use_app, AppState};
-use kofukin::link;
+use kofukin::link::{self, View};
 use leptos::prelude::*;
 
 #[component]
@@ -19,18 +20,27 @@ pub fn App() -> impl IntoView {
                 <h1>{move || t().app_title}</h1>
                 <p class="subtitle">{move || t().app_subtitle}</p>
             </div>
+            <ViewNav/>
             <LangSwitch/>
         </header>
         <main id="main">
             <Notices/>
             <p class="disclaimer" role="note">{move || t().disclaimer}</p>
-            <div class="layout">
-                <Controls/>
-                <Results/>
-            </div>
-            <Panels/>
+            {move || match app.view.get() {
+                View::Navi => view! { <Navi/> }.into_any(),
+                _ => {
+                    view! {
+                        <div class="layout">
+                            <Controls/>
+                            <Results/>
+                        </div>
+                        <Panels/>
+                        <QuickTotals/>
+                    }
+                        .into_any()
+                }
+            }}
         </main>
-        <QuickTotals/>
         <footer class="site-footer">
             <p>{move || t().footer}</p>
             <p>{move || t().disclaimer}</p>

@@ -4,6 +4,8 @@
 
 mod format;
 mod i18n;
+mod i18n_navi;
+mod navi_form;
 mod ops;
 
 #[cfg(target_arch = "wasm32")]
@@ -12,6 +14,8 @@ mod app;
 mod chart;
 #[cfg(target_arch = "wasm32")]
 mod controls;
+#[cfg(target_arch = "wasm32")]
+mod navi;
 #[cfg(target_arch = "wasm32")]
 mod panels;
 #[cfg(target_arch = "wasm32")]
