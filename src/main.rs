@@ -24,12 +24,12 @@ enum Command {
         /// Read the projects from a CSV file instead (header row of CONTRACT §1 project fields).
         #[arg(long)]
         csv: Option<PathBuf>,
-        /// With --csv: prefecture, core_city or municipality.
-        #[arg(long, default_value = "municipality")]
-        municipality: String,
-        /// With --csv: treat 目安 as caps (true) or only warn (false).
-        #[arg(long, default_value_t = true, action = clap::ArgAction::Set)]
-        guidelines_as_caps: bool,
+        /// With --csv (required there): prefecture, core_city or municipality.
+        #[arg(long)]
+        municipality: Option<String>,
+        /// With --csv: treat 目安 as caps (true, the default) or only warn (false).
+        #[arg(long, action = clap::ArgAction::Set)]
+        guidelines_as_caps: Option<bool>,
         /// With --csv: fiscal year (西暦) of scenario year 1.
         #[arg(long)]
         first_fiscal_year: Option<u32>,
@@ -83,12 +83,32 @@ fn run(cli: Cli) -> Result<String, InputError> {
                     "give either FILE or --csv, not both",
                 ));
             }
+            let Some(municipality) = municipality else {
+                return Err(InputError::single(
+                    "--municipality",
+                    "--csv には --municipality（prefecture, core_city, municipality）が必要です",
+                    "--csv needs --municipality (prefecture, core_city, municipality)",
+                ));
+            };
             let text = read_input(Some(&csv))?;
+            let guidelines_as_caps = guidelines_as_caps.unwrap_or(true);
             let scenario = kofukin::rules::csv::scenario_from_csv(
                 &text,
                 &kofukin::rules::csv::Options { municipality, guidelines_as_caps, first_fiscal_year, non_recipient },
             )?;
             Ok(json(&rules::simulate(&scenario)))
+        }
+        Command::Simulate { municipality, guidelines_as_caps, first_fiscal_year, non_recipient, .. }
+            if municipality.is_some()
+                || guidelines_as_caps.is_some()
+                || first_fiscal_year.is_some()
+                || non_recipient =>
+        {
+            Err(InputError::single(
+                "",
+                "--municipality などの指定は --csv と一緒に使います（JSON ではシナリオの中に書きます）",
+                "--municipality and the other scenario flags go with --csv (in JSON they are fields of the scenario)",
+            ))
         }
         Command::Simulate { file, .. } => rules::simulate_json(&read_input(file.as_ref())?),
         Command::Params { json: true } => Ok(json(&rules::params::table())),

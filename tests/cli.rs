@@ -164,3 +164,12 @@ fn an_unknown_measure_exits_2_and_lists_the_known_ids() {
     assert_eq!(o.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&o.stderr).contains("local10000"));
 }
+
+#[test]
+fn csv_needs_the_class_and_scenario_flags_need_csv() {
+    let o = kofukin(&["simulate", "--csv", "missing.csv"], b"");
+    assert_eq!(o.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("--municipality"));
+    let o = kofukin(&["simulate", "--municipality", "prefecture"], br#"{"municipality":"municipality","projects":[]}"#);
+    assert_eq!(o.status.code(), Some(2));
+}

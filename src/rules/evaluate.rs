@@ -259,8 +259,8 @@ pub(crate) fn evaluate(rb: &dyn RuleBook, s: &Scenario) -> RuleSetOutcome {
                 if cost > cap {
                     cost = cap;
                     let cut = full - cost.times(rate);
-                    ev.used(caps.cost.unwrap_or(rate_param));
                     if let Some(param) = caps.cost {
+                        ev.used(param);
                         ev.project(
                             i,
                             Code::CapProjectYear,
@@ -299,7 +299,7 @@ pub(crate) fn evaluate(rb: &dyn RuleBook, s: &Scenario) -> RuleSetOutcome {
                     }
                 }
             }
-            years.push(((y - 1) as usize, own));
+            years.push((y.saturating_sub(1) as usize, own));
         }
         let mut period_cap = Yen::UNLIMITED;
         if let Some(param) = caps.project_period {
@@ -380,7 +380,7 @@ pub(crate) fn evaluate(rb: &dyn RuleBook, s: &Scenario) -> RuleSetOutcome {
         if modelled {
             for k in 0..p.years {
                 let c = Yen::from_oku(p.cost_in_year(k as usize)).unwrap_or(Yen::ZERO);
-                let y = (p.start_year + k - 1) as usize;
+                let y = (p.start_year + k).saturating_sub(1) as usize;
                 cost += c;
                 if let Some(t) = by_year.get_mut(y) {
                     t.cost_oku += c;

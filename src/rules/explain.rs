@@ -184,24 +184,24 @@ impl Explain {
                 "{y}the national share was cut by {cut} oku yen by: {}{} ({}).",
                 cap.label_en,
                 if cap.guideline { " (guideline)" } else { "" },
-                cap.value_ja()
+                cap.value_en()
             ),
             Explain::PeriodOverMax { kind, years, max } => format!(
                 "{}: a plan period of {years} fiscal years exceeds the maximum ({}); not eligible.",
                 kind.label_en(),
-                max.value_ja()
+                max.value_en()
             ),
             Explain::PeriodOverPrinciple { kind, years, principle, max, gen1_soft_donation_met } => {
                 let extra = match gen1_soft_donation_met {
-                    Some(true) => " Up to 5 years needs a 先駆型 project or a corporate donation of 2 million yen or more; such a donation is entered for this project.",
-                    Some(false) => " Up to 5 years needs a 先駆型 project or a corporate donation of 2 million yen or more.",
+                    Some(true) => " Up to 5 years needs a 先駆型 project or a corporate donation of 0.02 oku yen (2 million yen) or more; such a donation is entered for this project.",
+                    Some(false) => " Up to 5 years needs a 先駆型 project or a corporate donation of 0.02 oku yen (2 million yen) or more.",
                     None => "",
                 };
                 format!(
                     "{}: a plan period of {years} fiscal years is above the principle ({}), within the maximum ({}).{extra}",
                     kind.label_en(),
-                    principle.value_ja(),
-                    max.value_ja()
+                    principle.value_en(),
+                    max.value_en()
                 )
             }
             Explain::InfraSector { sector } => format!(
@@ -227,7 +227,7 @@ impl Explain {
             Explain::GuidelineExceeded { cap, over } => format!(
                 "{y}{} ({}, guideline) is exceeded by {over} oku yen (guidelines are not treated as caps).",
                 cap.label_en,
-                cap.value_ja()
+                cap.value_en()
             ),
             Explain::Unpublished { param } => format!(
                 "{} ({}) is not published and was not applied; the result is an upper estimate without it.",
@@ -237,7 +237,7 @@ impl Explain {
             Explain::Inferred { param } => format!(
                 "{} {} is inferred from the sources ({}).",
                 param.label_en,
-                param.value_ja(),
+                param.value_en(),
                 param.source
             ),
             Explain::RateVaries => "The 2.0 infrastructure rate is '1/2 and others': each ministry's rules may set other rates. 1/2 is used here.".to_string(),

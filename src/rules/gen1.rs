@@ -9,7 +9,6 @@ use crate::rules::gen2::period_check;
 use crate::rules::outcome::{Pool, RuleSetId, Status};
 use crate::rules::params::{Param, GEN1, GEN1_AS_OF};
 use crate::rules::scenario::{Class, Kind, Project, Round, Scenario, Sector};
-use rust_decimal_macros::dec;
 
 pub(crate) struct Gen1Book;
 
@@ -27,7 +26,7 @@ impl RuleBook for Gen1Book {
         GEN1_AS_OF
     }
 
-    /// 「インフラ整備（道・汚水処理施設・港湾）」「＜補正＞－5億円/年度（単年度事業のみ）」(000_ae054ae38168f694.txt);
+    /// 「（道・汚水処理施設・港湾）」「＜補正＞－5億円/年度（単年度事業のみ）」(000_ae054ae38168f694.txt);
     /// 「横展開型の通常の支援は3年間」「…最長5年間に延長可能」(財務省 建議 参考資料); 「地域再生計画(5ヶ年度以内)」.
     /// Digital types are not modelled under 1.0; infra outside the three sectors, 補正 hubs longer than
     /// one year and projects above the maximum period get nothing.
@@ -45,8 +44,9 @@ impl RuleBook for Gen1Book {
                 Status::NotModelled
             }
             Kind::Soft => {
-                // 「寄附(200万円以上等)を充当した場合には、横展開型の支援期間を最長5年間に延長可能」: 200万円 = 0.02億円.
-                let donation_met = p.donation_oku >= dec!(0.02);
+                // 「寄附(200万円以上等)を充当した場合には、横展開型の支援期間を最長5年間に延長可能」.
+                let minimum = GEN1.period_soft_donation_minimum.oku().unwrap_or(crate::rules::money::Yen::UNLIMITED);
+                let donation_met = crate::rules::money::Yen::from_oku(p.donation_oku).is_some_and(|d| d >= minimum);
                 period_check(i, p, &GEN1.period_soft_principle, &GEN1.period_soft_max, Some(donation_met), ev)
             }
             Kind::Hub if p.round == Round::Supplementary => {

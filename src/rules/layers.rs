@@ -11,9 +11,6 @@ use crate::rules::params::{GEN1, GEN2, LAYERS};
 use crate::rules::scenario::{Bond, Class, Kind, Project, Round, Scenario};
 use std::borrow::Cow;
 
-/// 「企業の実質負担が約１割まで軽減される仕組み（適用期限:令和９年度末）」(003): 令和９年度 = fiscal 2027.
-const DONATION_LAST_FISCAL_YEAR: u32 = 2027;
-
 fn note(
     i: usize,
     code: Code,
@@ -32,6 +29,11 @@ fn note(
         year: None,
         text: Text::plain(ja, en),
     }
+}
+
+/// A rate parameter as a percentage for messages: 1/1 → 「100%」, 7/10 → 「70%」.
+fn percent(p: &crate::rules::params::Param) -> String {
+    p.rate().map(|r| format!("{}%", crate::rules::money::Yen(100).times(r).0)).unwrap_or_else(|| p.value_ja())
 }
 
 /// The layers of project `i` under one rule set.
@@ -65,9 +67,10 @@ pub(crate) fn apply(
     }
     if !asked.is_zero() {
         if let Some(first) = s.first_fiscal_year {
+            // 「企業の実質負担が約１割まで軽減される仕組み（適用期限:令和９年度末）」(003)
+            let d = &LAYERS.donation_deadline;
             let last_fy = first + p.last_year() - 1;
-            if last_fy > DONATION_LAST_FISCAL_YEAR {
-                let d = &LAYERS.donation_deadline;
+            if d.fiscal_year_end().is_some_and(|end| last_fy > end) {
                 findings.push(note(
                     i,
                     Code::DonationAfterDeadline,
@@ -75,7 +78,7 @@ pub(crate) fn apply(
                     Basis::Seed,
                     "003_bde491f12127e8d8.txt 「（適用期限:令和９年度末）」",
                     format!("企業版ふるさと納税の適用期限は{}です。この事業は{}年度まで続くため、期限後の寄附は税額控除の対象外になる可能性があります。", d.value_ja(), last_fy),
-                    format!("The corporate donation scheme ends at the end of fiscal 2027; this project runs until fiscal {last_fy}, so later donations may not qualify."),
+                    format!("The corporate donation scheme ends at {}; this project runs until fiscal {last_fy}, so later donations may not qualify.", d.value_en()),
                 ));
             }
         }
@@ -122,11 +125,15 @@ pub(crate) fn apply(
                 Basis::Inferred,
                 "004_8823d3e18bb7fa97.txt 「【元利償還金に対する交付税措置率】７０％」",
                 format!(
-                    "過疎対策事業債 {principal}億円（充当率100％）。交付税措置（70％）は元金のみで計算しています（利率・償還期間は資料にありません）{}。",
+                    "過疎対策事業債 {principal}億円（充当率{}）。交付税措置（{}）は元金のみで計算しています（利率・償還期間は資料にありません）{}。",
+                    percent(&LAYERS.depopulation_bond_rate),
+                    percent(&LAYERS.depopulation_bond_allocation),
                     if s.non_recipient { "。不交付団体のため普通交付税による措置は見込んでいません" } else { "" }
                 ),
                 format!(
-                    "Depopulation bond of {principal} oku yen (100% financed). The 70% allocation-tax measure is computed on the principal only (no interest rate or term in the source){}.",
+                    "Depopulation bond of {principal} oku yen ({} financed). The {} allocation-tax measure is computed on the principal only (no interest rate or term in the source){}.",
+                    percent(&LAYERS.depopulation_bond_rate),
+                    percent(&LAYERS.depopulation_bond_allocation),
                     if s.non_recipient { "; as a non-recipient of 普通交付税 the applicant gets none of it" } else { "" }
                 ),
             ));
@@ -139,8 +146,8 @@ pub(crate) fn apply(
                 Severity::Warning,
                 Basis::Public,
                 "reference/dossier.md 「一般補助施設整備等事業債, 充当率 100%; 交付税算入率 not found」",
-                format!("一般補助施設整備等事業債 {}億円（充当率100％）。交付税算入率は未公表のため、交付税措置は計上していません。", out.bond_oku),
-                format!("General facility bond of {} oku yen (100% financed). Its allocation-tax rate is not published, so no measure is counted.", out.bond_oku),
+                format!("一般補助施設整備等事業債 {}億円（充当率{}）。交付税算入率は未公表のため、交付税措置は計上していません。", out.bond_oku, percent(&LAYERS.general_bond_rate)),
+                format!("General facility bond of {} oku yen ({} financed). Its allocation-tax rate is not published, so no measure is counted.", out.bond_oku, percent(&LAYERS.general_bond_rate)),
             ));
         }
         other => findings.push(note(

@@ -26,6 +26,8 @@ pub enum Value {
     Years(u32),
     /// A rule that is not a number (which sectors, what is required), in Japanese.
     Rule(&'static str),
+    /// The end of a fiscal year (西暦 of the April start), e.g. 2027 for 令和９年度末.
+    FiscalYearEnd(u32),
     /// 未公表: no source settles it; never applied.
     Unpublished,
 }
@@ -143,8 +145,43 @@ impl Param {
             Value::Rate(r) => r.to_string(),
             Value::Years(n) => format!("{n}{}", self.unit),
             Value::Rule(t) => t.to_string(),
+            Value::FiscalYearEnd(y) => format!("令和{}年度末", y.saturating_sub(2018)),
             Value::Unpublished => "未公表".to_string(),
         }
+    }
+
+    /// The value for English text: 「10 oku yen per year」「1/2」「not published」.
+    pub fn value_en(&self) -> String {
+        match self.value {
+            Value::Oku(y) => format!("{y} {}", unit_en(self.unit)),
+            Value::Count(n) => format!("{n} {}", unit_en(self.unit)),
+            Value::Rate(r) => r.to_string(),
+            Value::Years(n) => format!("{n} {}", unit_en(self.unit)),
+            Value::Rule(t) => t.to_string(),
+            Value::FiscalYearEnd(y) => format!("the end of fiscal {y}"),
+            Value::Unpublished => "not published".to_string(),
+        }
+    }
+    pub fn fiscal_year_end(&self) -> Option<u32> {
+        match self.value {
+            Value::FiscalYearEnd(y) => Some(y),
+            _ => None,
+        }
+    }
+}
+
+/// The units of the table in English.
+pub fn unit_en(unit: &str) -> &'static str {
+    match unit {
+        "億円/年度" => "oku yen per year",
+        "億円/計画期間" => "oku yen over the plan period",
+        "億円/事業" => "oku yen per project",
+        "億円/件" => "oku yen per project",
+        "億円/件・年度" => "oku yen per project per year",
+        "億円" => "oku yen",
+        "件" => "applications",
+        "年度" => "fiscal years",
+        _ => "",
     }
 }
 
@@ -588,6 +625,7 @@ pub struct Gen1 {
     pub rate_infra: Param,
     pub period_soft_principle: Param,
     pub period_soft_max: Param,
+    pub period_soft_donation_minimum: Param,
     pub period_hub_max: Param,
     pub period_infra_max: Param,
     pub local_finance_soft: Param,
@@ -871,6 +909,20 @@ pub static GEN1: Gen1 = Gen1 {
         "寄附(200万円以上等)を充当した場合には、横展開型の支援期間を最長5年間に延長可能",
         Public,
     ),
+    // 200万円 = 0.02億円.
+    period_soft_donation_minimum: Param::new(
+        "gen1.period.soft.donation_minimum",
+        "ソフト事業 支援期間を最長5年度に延長できる企業版ふるさと納税の充当額",
+        "Soft: corporate donation that extends the period to 5 years",
+        Value::Oku(Yen(2_000_000)),
+        "億円",
+    )
+    .gen1()
+    .from(
+        "財務省 令和6年度予算 建議 参考資料(3)",
+        "寄附(200万円以上等)を充当した場合には、横展開型の支援期間を最長5年間に延長可能",
+        Public,
+    ),
     period_hub_max: Param::new(
         "gen1.period.hub.max",
         "拠点整備事業（当初）事業期間（地域再生計画）",
@@ -988,7 +1040,8 @@ pub static LAYERS: Layers = Layers {
         "donation.deadline",
         "企業版ふるさと納税 適用期限",
         "Corporate donation: deadline",
-        Value::Rule("令和９年度末"),
+        // 令和９年度 = fiscal 2027 (令和 N = 2018 + N).
+        Value::FiscalYearEnd(2027),
         "",
     )
     .as_of("令和7年度")
@@ -1069,6 +1122,7 @@ impl Gen1 {
             rate_infra,
             period_soft_principle,
             period_soft_max,
+            period_soft_donation_minimum,
             period_hub_max,
             period_infra_max,
             local_finance_soft,
@@ -1090,6 +1144,7 @@ impl Gen1 {
             rate_infra,
             period_soft_principle,
             period_soft_max,
+            period_soft_donation_minimum,
             period_hub_max,
             period_infra_max,
             local_finance_soft,

@@ -228,9 +228,10 @@ impl Project {
             None => self.annual_cost_oku,
         }
     }
-    /// The last scenario year the project runs in.
+    /// The last scenario year the project runs in (a project built in code with 0 years ends before
+    /// it starts, never below year 0).
     pub fn last_year(&self) -> u32 {
-        self.start_year + self.years - 1
+        (self.start_year + self.years).saturating_sub(1)
     }
     /// Does the project run in scenario year `y`?
     pub fn runs_in(&self, y: u32) -> bool {
@@ -307,11 +308,6 @@ impl InputError {
 
     pub fn single(path: impl Into<String>, ja: impl Into<String>, en: impl Into<String>) -> InputError {
         InputError { errors: vec![FieldError { path: path.into(), message_ja: ja.into(), message_en: en.into() }] }
-    }
-
-    /// The whole message: one line per problem, Japanese then English.
-    pub fn message(&self) -> String {
-        self.to_string()
     }
 }
 
@@ -605,13 +601,7 @@ impl Scenario {
         };
         c.note_unknown(obj, SCENARIO_FIELDS, "");
         if let Some(v) = Checker::field(obj, "version") {
-            if v.as_i64() != Some(1) {
-                c.err(
-                    "version",
-                    format!("version は 1 です（このバージョンが読める形式） (got {})", got(v)),
-                    format!("version must be 1 (the format this version reads) (got {})", got(v)),
-                );
-            }
+            c.integer(v, "version", "version", 1, 1);
         }
         let municipality = c.choice(obj, "municipality", "municipality", CLASSES, None);
         let guidelines_as_caps = c.boolean(obj, "guidelines_as_caps", "guidelines_as_caps", true);

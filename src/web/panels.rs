@@ -145,6 +145,7 @@ fn ParamsPanel() -> impl IntoView {
                     Value::Rate(r) => r.to_string(),
                     Value::Years(n) => format!("{n} {}", p.unit),
                     Value::Rule(text) => text.to_string(),
+                    Value::FiscalYearEnd(_) => p.value_ja(),
                     Value::Unpublished => t.unpublished.to_string(),
                 };
                 let guideline = p.guideline.then(|| view! { <span class="badge">{t.guideline}</span> });
