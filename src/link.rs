@@ -152,7 +152,14 @@ pub fn to_query(st: &PageState) -> String {
         }
     }
     q.extend(st.other.iter().cloned());
-    q.iter().map(|(k, v)| format!("{}={}", encode(k, QUERY_KEEP), encode(v, QUERY_KEEP))).collect::<Vec<_>>().join("&")
+    // A `p` value is written already encoded (its name percent-encoded once, CONTRACT §5); the rest here.
+    q.iter()
+        .map(|(k, v)| {
+            let v = if k == "p" { v.clone() } else { encode(v, QUERY_KEEP) };
+            format!("{}={v}", encode(k, QUERY_KEEP))
+        })
+        .collect::<Vec<_>>()
+        .join("&")
 }
 
 /// One `p` value: `kind,cost,years[,key:value…]`.
@@ -243,12 +250,14 @@ fn hex(b: u8) -> Option<u8> {
 /// Reads a query string (with or without the leading `?`). Never fails.
 pub fn from_query(query: &str) -> (PageState, Vec<Notice>) {
     let query = query.strip_prefix('?').unwrap_or(query);
-    let pairs: Vec<(String, String)> = query
+    // (key, decoded value, raw value): a `p` value is split on its `,` and `:` before decoding, so a
+    // name encoded once (`name:a%2Cb`) keeps its comma.
+    let pairs: Vec<(String, String, &str)> = query
         .split('&')
         .filter(|kv| !kv.is_empty())
         .map(|kv| {
             let (k, v) = kv.split_once('=').unwrap_or((kv, ""));
-            (decode(k, true), decode(v, true))
+            (decode(k, true), decode(v, true), v)
         })
         .collect();
     let mut r = Reader { notices: Vec::new() };
@@ -257,7 +266,7 @@ pub fn from_query(query: &str) -> (PageState, Vec<Notice>) {
     let mut s_json: Option<String> = None;
     let mut projects: Vec<Project> = Vec::new();
     let mut seen_p = 0usize;
-    for (k, v) in &pairs {
+    for (k, v, raw) in &pairs {
         match k.as_str() {
             "v" => {
                 if v != "1" {
@@ -318,7 +327,7 @@ pub fn from_query(query: &str) -> (PageState, Vec<Notice>) {
             }
             "fy" => {
                 has_scenario = true;
-                match v.parse::<u32>() {
+                match crate::rules::scenario::normalize_typed_number(v).parse::<u32>() {
                     Ok(y) if (bounds::MIN_FISCAL_YEAR..=bounds::MAX_FISCAL_YEAR).contains(&y) => {
                         st.scenario.first_fiscal_year = Some(y)
                     }
@@ -352,11 +361,12 @@ pub fn from_query(query: &str) -> (PageState, Vec<Notice>) {
                     }
                     continue;
                 }
-                if let Some(p) = r.project(seen_p, v) {
+                if let Some(p) = r.project(seen_p, raw) {
                     projects.push(p);
                 }
             }
-            "s" => s_json = Some(v.clone()),
+            // base64 may carry `+`, which is not a space here.
+            "s" => s_json = Some(decode(raw, false)),
             _ => st.other.push((k.clone(), v.clone())),
         }
     }
@@ -407,10 +417,13 @@ impl Reader {
     }
 
     /// One `p` value; `n` is its 1-based position. `None` (with a notice) when no project can be read.
-    fn project(&mut self, n: usize, v: &str) -> Option<Project> {
-        let items: Vec<&str> = v.split(',').collect();
+    fn project(&mut self, n: usize, raw: &str) -> Option<Project> {
+        let shown = decode(raw, true);
+        let v = shown.as_str();
+        // Split first, then decode each item: a name encoded once may contain `,` and `:`.
+        let items: Vec<String> = raw.split(',').map(|item| decode(item, true)).collect();
         let key = |f: &str| format!("p[{n}].{f}");
-        let kind_text = items.first().copied().unwrap_or("");
+        let kind_text = items.first().map(String::as_str).unwrap_or("");
         let Some(kind) = Kind::ALL.iter().copied().find(|k| k.as_str() == kind_text) else {
             self.note(
                 &format!("p[{n}]"),
@@ -422,7 +435,7 @@ impl Reader {
         };
         let mut p = Project { kind, ..Project::default() };
         // years first: a per-year cost list must match it.
-        let years_text = items.get(2).copied().unwrap_or("");
+        let years_text = items.get(2).map(String::as_str).unwrap_or("");
         p.years = match years_text.parse::<i64>() {
             Ok(y) if (1..=i64::from(bounds::MAX_YEARS)).contains(&y) => y as u32,
             Ok(y) if y > i64::from(bounds::MAX_YEARS) => {
@@ -439,7 +452,7 @@ impl Reader {
                 1
             }
         };
-        let cost_text = items.get(1).copied().unwrap_or("");
+        let cost_text = items.get(1).map(String::as_str).unwrap_or("");
         if cost_text.contains('/') {
             let mut list: Vec<Decimal> =
                 cost_text.split('/').map(|c| self.cost(&key("cost"), c, bounds::MAX_COST_OKU)).collect();
@@ -520,7 +533,7 @@ impl Reader {
                     ),
                 },
                 "name" => {
-                    let name = decode(val, false);
+                    let name = val.to_string();
                     if name.chars().count() > bounds::MAX_NAME_CHARS {
                         self.note(
                             &key("name"),
@@ -761,6 +774,20 @@ mod tests {
         assert_eq!(st.scenario, starter_scenario());
         let (_, notices) = read("?s=***");
         assert_eq!(notices[0].key, "s");
+    }
+
+    #[test]
+    fn a_name_encoded_once_keeps_its_commas_and_colons() {
+        // As a page would write it with encodeURIComponent: 「観光DX, 第2期: 北部」.
+        let (st, notices) = from_query(
+            "?m=municipality&p=soft,1,1,name:%E8%A6%B3%E5%85%89DX%2C%20%E7%AC%AC2%E6%9C%9F%3A%20%E5%8C%97%E9%83%A8",
+        );
+        assert!(notices.is_empty(), "{notices:?}");
+        assert_eq!(st.scenario.projects[0].name, "観光DX, 第2期: 北部");
+        // And the page writes it encoded once, so it reads back the same.
+        let q = to_query(&st);
+        assert!(q.contains("name:%E8%A6%B3") && !q.contains("%25"), "{q}");
+        assert_eq!(from_query(&q).0.scenario, st.scenario);
     }
 
     #[test]

@@ -387,9 +387,12 @@ pub fn QuickTotals() -> impl IntoView {
             let short = |r: &RuleSetOutcome| r.label_ja.rsplit(' ').next().unwrap_or("").to_string();
             view! {
                 <div class="quick-totals" aria-hidden="true">
-                    <span><b>{short(g1)}</b>" "{(t.oku)(&grouped_2dp(g1.total_national_oku.to_oku()))}</span>
-                    <span><b>{short(g2)}</b>" "{(t.oku)(&grouped_2dp(g2.total_national_oku.to_oku()))}</span>
-                    <span class="quick-diff"><b>{t.quick_difference}</b>" "{(t.oku)(&signed_2dp(diff))}</span>
+                    <span><b>{short(g1)}</b>" "{money(t, g1.total_national_oku, "quick-total")}</span>
+                    <span><b>{short(g2)}</b>" "{money(t, g2.total_national_oku, "quick-total")}</span>
+                    <span class="quick-diff">
+                        <b>{t.quick_difference}</b>" "
+                        <data class="money" value=canonical(diff) data-value=canonical(diff)>{(t.oku)(&signed_2dp(diff))}</data>
+                    </span>
                 </div>
             }
         })
