@@ -21,16 +21,25 @@ pub fn App() -> impl IntoView {
             </div>
             <LangSwitch/>
         </header>
+        <crate::views::ViewNav/>
         <main id="main">
             <Notices/>
             <p class="disclaimer" role="note">{move || t().disclaimer}</p>
-            <div class="layout">
-                <Controls/>
-                <Results/>
-            </div>
-            <Panels/>
+            {move || match app.view.get() {
+                link::View::Donation => view! { <crate::donation::DonationView/> }.into_any(),
+                _ => view! {
+                    <div class="layout">
+                        <Controls/>
+                        <Results/>
+                    </div>
+                    <crate::editor::Editor/>
+                    <crate::saved::SavedScenarios/>
+                    <Panels/>
+                    <QuickTotals/>
+                }
+                .into_any(),
+            }}
         </main>
-        <QuickTotals/>
         <footer class="site-footer">
             <p>{move || t().footer}</p>
             <p>{move || t().disclaimer}</p>

@@ -82,7 +82,6 @@ pub struct CostTexts {
     pub gen2_measure: &'static str,
     pub unpublished: &'static str,
     pub layers_per_project: &'static str,
-    pub allocation_tax_note: &'static str,
 
     // Digital types
     pub digital_heading: &'static str,
@@ -110,7 +109,6 @@ pub struct CostTexts {
     pub loaded: fn(&str) -> String,
     pub deleted: fn(&str) -> String,
     pub load_failed: fn(&str) -> String,
-    pub name_required: &'static str,
     pub default_name: fn(usize) -> String,
     pub export_heading: &'static str,
     /// CONTRACT §6: 「JSONで保存」「CSVで保存」「印刷」.
@@ -170,9 +168,6 @@ pub struct CostTexts {
     pub no_cap: &'static str,
     pub bar_title: &'static str,
     pub bar_alt: fn(&str, &str, &str, &str) -> String,
-    pub bar_credits: &'static str,
-    pub bar_deduction: &'static str,
-    pub bar_net: &'static str,
     pub minimum_message: &'static str,
     pub input_problem: &'static str,
     pub conditions_heading: &'static str,
@@ -317,7 +312,6 @@ pub const JA: CostTexts = CostTexts {
     gen2_measure: "2.0 の地方負担への地方財政措置：未公表（計上していません）",
     unpublished: "未公表",
     layers_per_project: "事業ごとの内訳",
-    allocation_tax_note: "交付税措置",
 
     digital_heading: "デジタル実装型",
     digital_cap: "上限",
@@ -343,7 +337,6 @@ pub const JA: CostTexts = CostTexts {
     loaded: |n| format!("「{n}」を読み込みました。"),
     deleted: |n| format!("「{n}」を削除しました。"),
     load_failed: |n| format!("「{n}」は壊れているため読み込めませんでした。シナリオは変更していません。"),
-    name_required: "保存名を入力してください。",
     default_name: |n| format!("シナリオ{n}"),
     export_heading: "ファイル",
     export_json: "JSONで保存",
@@ -402,9 +395,6 @@ pub const JA: CostTexts = CostTexts {
     bar_alt: |credits, deduction, net, total| {
         format!("寄附額 {total} の内訳の帯グラフ：税額控除 {credits}、損金算入による軽減 {deduction}、企業の実質負担 {net}。")
     },
-    bar_credits: "税額控除",
-    bar_deduction: "損金算入",
-    bar_net: "実質負担",
     minimum_message: "寄附額は1回 10万円（100,000円）以上です。",
     input_problem: "入力を確認してください",
     conditions_heading: "制度の条件",
@@ -504,7 +494,6 @@ pub const EN: CostTexts = CostTexts {
     gen2_measure: "Local-finance measure on the 2.0 local share: not published (未公表; not counted)",
     unpublished: "not published",
     layers_per_project: "Per project",
-    allocation_tax_note: "Allocation tax",
 
     digital_heading: "Digital implementation types",
     digital_cap: "Cap",
@@ -530,7 +519,6 @@ pub const EN: CostTexts = CostTexts {
     loaded: |n| format!("Loaded “{n}”."),
     deleted: |n| format!("Deleted “{n}”."),
     load_failed: |n| format!("“{n}” is damaged and could not be loaded; the scenario is unchanged."),
-    name_required: "Enter a name to save under.",
     default_name: |n| format!("Scenario {n}"),
     export_heading: "Files",
     export_json: "Save as JSON",
@@ -589,9 +577,6 @@ pub const EN: CostTexts = CostTexts {
     bar_alt: |credits, deduction, net, total| {
         format!("Stacked bar of the donation of {total}: tax credits {credits}, deduction benefit {deduction}, net cost {net}.")
     },
-    bar_credits: "Tax credits",
-    bar_deduction: "Deduction",
-    bar_net: "Net cost",
     minimum_message: "The donation must be at least 100,000 yen.",
     input_problem: "Please check the input",
     conditions_heading: "Conditions of the scheme",

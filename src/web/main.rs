@@ -29,6 +29,8 @@ mod results;
 mod saved;
 #[cfg(target_arch = "wasm32")]
 mod state;
+#[cfg(target_arch = "wasm32")]
+mod views;
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {
