@@ -261,6 +261,7 @@ fn SliderPair(
                 max=plain(max)
                 step=plain(step)
                 aria-label=move || name.get()
+                aria-valuetext=move || with_unit(value.get(), &unit.get())
                 aria-describedby=note_id.clone()
                 prop:value=move || plain(value.get())
                 on:input=move |ev| {
@@ -283,6 +284,7 @@ fn SliderPair(
                     aria-valuemin=plain(min)
                     aria-valuemax=plain(max)
                     aria-valuenow=move || plain(value.get())
+                    aria-valuetext=move || with_unit(value.get(), &unit.get())
                     aria-describedby=note_id.clone()
                     prop:value=move || draft.get().unwrap_or_else(|| plain(value.get()))
                     on:input=move |ev| {
@@ -328,5 +330,16 @@ fn SliderPair(
             </span>
             <p class="field-note" id=note_id aria-live="polite">{move || note.get()}</p>
         </div>
+    }
+}
+
+/// "1.5億円", "3件", "1.5 oku yen": the value as a screen reader should say it.
+fn with_unit(v: Decimal, unit: &str) -> String {
+    if unit.is_empty() {
+        plain(v)
+    } else if unit.is_ascii() {
+        format!("{} {unit}", plain(v))
+    } else {
+        format!("{}{unit}", plain(v))
     }
 }

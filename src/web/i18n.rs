@@ -83,6 +83,12 @@ pub struct Texts {
     pub whole_scenario: &'static str,
     pub basis_label: fn(Basis) -> &'static str,
     pub source_label: &'static str,
+    /// 「a（b）」 / "a (b)"; with an empty a, just the bracketed b.
+    pub paren: fn(&str, &str) -> String,
+    /// 「・」 / " · "
+    pub sep: &'static str,
+    /// 「、」 / ", "
+    pub list_sep: &'static str,
 
     pub chart_heading: &'static str,
     pub chart_alt: &'static str,
@@ -236,6 +242,9 @@ pub const JA: Texts = Texts {
         Basis::Assumption => "前提",
     },
     source_label: "出典",
+    paren: |a, b| format!("{a}（{b}）"),
+    sep: "・",
+    list_sep: "、",
 
     chart_heading: "年度別の国費",
     chart_alt: "年度別の国費を 1.0 と 2.0 で並べた棒グラフ。数値は下の表のとおり。",
@@ -373,6 +382,9 @@ pub const EN: Texts = Texts {
         Basis::Assumption => "assumption",
     },
     source_label: "Source",
+    paren: |a, b| if a.is_empty() { format!("({b})") } else { format!("{a} ({b})") },
+    sep: " · ",
+    list_sep: ", ",
 
     chart_heading: "National share by year",
     chart_alt: "Bar chart of the national share per year under 1.0 and 2.0; the figures are in the table below.",

@@ -157,7 +157,7 @@ fn ParamsPanel() -> impl IntoView {
                         <td>{p.as_of}</td>
                         <td class="src">
                             {(!p.quote.is_empty()).then(|| view! { <q lang="ja">{p.quote}</q><br/> })}
-                            {format!("{}（{}）", p.source, (t.basis_label)(p.basis))}
+                            {(t.paren)(p.source, (t.basis_label)(p.basis))}
                         </td>
                     </tr>
                 }
@@ -207,7 +207,7 @@ fn AssumptionsPanel() -> impl IntoView {
                 view! {
                     <li data-assumption=a.id>
                         {if lang == Lang::Ja { a.text_ja } else { a.text_en }}
-                        <span class="src">{format!(" （{}: {}・{}）", t.source_label, a.source, (t.basis_label)(a.basis))}</span>
+                        <span class="src">{format!(" {}", (t.paren)("", &format!("{}: {}{}{}", t.source_label, a.source, t.sep, (t.basis_label)(a.basis))))}</span>
                     </li>
                 }
             })

@@ -118,12 +118,12 @@ fn RuleSetColumn(id: RuleSetId) -> impl IntoView {
                         None => id,
                     })
                     .collect::<Vec<_>>()
-                    .join("、");
+                    .join(t.list_sep);
                 view! {
                     <p class="estimate-note">
                         <span aria-hidden="true">"⚠ "</span>
                         {t.upper_estimate}
-                        {(!ids.is_empty()).then(|| format!(" （{}: {ids}）", t.unpublished_ids))}
+                        {(!ids.is_empty()).then(|| format!(" {}", (t.paren)("", &format!("{}: {ids}", t.unpublished_ids))))}
                     </p>
                 }
             });
@@ -253,11 +253,11 @@ fn applications(t: &'static Texts, r: &RuleSetOutcome) -> impl IntoView {
         .iter()
         .map(|a| {
             let extra = (a.extra_used > 0 || a.extra_limit.is_some_and(|l| l > 0))
-                .then(|| format!("・{}", (t.extra_line)(a.extra_used, a.extra_limit)));
+                .then(|| format!("{}{}", t.sep, (t.extra_line)(a.extra_used, a.extra_limit)));
             let over = a.limit.is_some_and(|l| a.used > l);
             view! {
                 <li class:over=over>
-                    <span class="pool">{format!("{}（{}）", (t.pool_label)(a.pool), (t.start_year)(a.start_year))}</span>
+                    <span class="pool">{(t.paren)((t.pool_label)(a.pool), &(t.start_year)(a.start_year))}</span>
                     " "
                     <span class="count">{(t.applications_line)(a.used, a.limit)}{extra}</span>
                 </li>
@@ -334,11 +334,11 @@ fn findings(t: &'static Texts, lang: Lang, r: &RuleSetOutcome) -> impl IntoView 
                 [] => None,
                 [y] => Some((t.year_short)(*y)),
                 [a, .., b] if g.years.windows(2).all(|w| w[1] == w[0] + 1) => Some((t.year_range)(*a, *b)),
-                ys => Some(ys.iter().map(|y| (t.year_short)(*y)).collect::<Vec<_>>().join("・")),
+                ys => Some(ys.iter().map(|y| (t.year_short)(*y)).collect::<Vec<_>>().join(t.sep)),
             };
             let who = g.who.unwrap_or_else(|| t.whole_scenario.to_string());
             let whereabouts = match years {
-                Some(y) => format!("{who}・{y}"),
+                Some(y) => format!("{who}{}{y}", t.sep),
                 None => who,
             };
             let msg = match lang {
@@ -349,7 +349,7 @@ fn findings(t: &'static Texts, lang: Lang, r: &RuleSetOutcome) -> impl IntoView 
             let source = if f.source.is_empty() {
                 format!("{}: {}", t.source_label, (t.basis_label)(f.basis))
             } else {
-                format!("{}: {}（{}）", t.source_label, f.source, (t.basis_label)(f.basis))
+                format!("{}: {}", t.source_label, (t.paren)(&f.source, (t.basis_label)(f.basis)))
             };
             view! {
                 <li class=format!("finding {}", severity_class(f.severity)) data-code=f.code.as_str()>

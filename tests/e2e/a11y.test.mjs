@@ -28,6 +28,7 @@ for (const [name, query, width] of [
   ['en, 1280px', '?lang=en', 1280],
   ['ja, 390px', '', 390],
   ['en, 390px', '?lang=en', 390],
+  ['ja, no projects', '?m=municipality', 1280],
   ['ja, a link with notices and findings of every kind', '?m=town&p=soft,1,7&p=hub,12,2,round:supplementary&p=infra,8,3,sector:other&p=digital_type_s,5,1', 1280],
 ]) {
   test(`axe WCAG 2.1 AA: ${name}`, async () => {

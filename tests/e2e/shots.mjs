@@ -10,6 +10,12 @@ export async function screenshots(context, base) {
     for (const width of [1280, 390]) {
       const page = await open(context, base, lang === 'en' ? '?lang=en' : '', { width, height: 900 });
       const file = path.join(artifacts, `page-${lang}-${width}.png`);
+      if (width < 960) {
+        // What a phone shows first, with the totals bar at the bottom of the screen.
+        await page.screenshot({ path: path.join(artifacts, `page-${lang}-${width}-screen.png`) });
+        // The fixed bar would land mid-page in a full-page capture: leave it out there.
+        await page.evaluate(() => { const bar = document.querySelector('.quick-totals'); if (bar) bar.hidden = true; });
+      }
       await page.screenshot({ path: file, fullPage: true });
       out.push({ file, problems: page.problems });
       await page.close();
