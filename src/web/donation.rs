@@ -139,7 +139,7 @@ pub fn DonationView() -> impl IntoView {
         }
     });
     let texts = RwSignal::new(initial);
-    let result = Memo::new_with_compare(move |_| texts.with(compute), |_, _| false);
+    let result = Memo::new_with_compare(move |_| texts.with(compute), |_, _| true);
 
     // Writes the inputs into the URL keys (the page's URL sync debounces the write).
     let write_url = move || {

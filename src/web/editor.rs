@@ -417,11 +417,24 @@ fn ProjectResult(i: usize) -> impl IntoView {
                 .collect_view()
         })
     };
+    // The layer table is rendered only while its details element is open (the cards re-render on
+    // every input, and the sliders must stay fast).
+    let open = RwSignal::new(false);
     view! {
         <dl class="project-result">{line}</dl>
-        <details class="project-layers">
+        <details
+            class="project-layers"
+            on:toggle=move |ev| {
+                let now = ev
+                    .target()
+                    .and_then(|t| js_sys::Reflect::get(&t, &wasm_bindgen::JsValue::from_str("open")).ok())
+                    .and_then(|v| v.as_bool())
+                    .unwrap_or(false);
+                open.set(now);
+            }
+        >
             <summary>{move || costs(app.lang.get()).layers_per_project}</summary>
-            <ProjectLayers i=i/>
+            {move || open.get().then(|| view! { <ProjectLayers i=i/> })}
         </details>
     }
 }
