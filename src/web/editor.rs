@@ -99,7 +99,8 @@ fn ProjectCard(i: usize, announce: RwSignal<String>) -> impl IntoView {
     let c = move || costs(app.lang.get());
     let p = Memo::new(move |_| app.scenario.with(|s| s.projects.get(i).cloned()));
     let kind = Memo::new(move |_| p.with(|p| p.as_ref().map(|p| p.kind).unwrap_or_default()));
-    let per_year = Memo::new(move |_| p.with(|p| p.as_ref().and_then(|p| p.cost_by_year_oku.as_ref().map(|l| l.len()))));
+    let per_year =
+        Memo::new(move |_| p.with(|p| p.as_ref().and_then(|p| p.cost_by_year_oku.as_ref().map(|l| l.len()))));
     let len = Memo::new(move |_| app.scenario.with(|s| s.projects.len()));
     let n = i + 1;
     let id = move |f: &str| format!("ed-{i}-{f}");
@@ -154,7 +155,8 @@ fn ProjectCard(i: usize, announce: RwSignal<String>) -> impl IntoView {
     let sectors = [Sector::Road, Sector::Sewage, Sector::Port, Sector::Other];
     let bonds = [Bond::None, Bond::Depopulation, Bond::General];
 
-    let cost_fields = move || match per_year.get() {
+    let cost_fields = move || {
+        match per_year.get() {
         None => view! {
             <AmountField
                 id=id("cost")
@@ -183,6 +185,7 @@ fn ProjectCard(i: usize, announce: RwSignal<String>) -> impl IntoView {
             </div>
         }
         .into_any(),
+    }
     };
 
     view! {

@@ -79,6 +79,7 @@ pub struct CostTexts {
     pub layers_empty: &'static str,
     pub bond_note: &'static str,
     pub gen1_measure: &'static str,
+    pub gen1_measure_note: &'static str,
     pub gen2_measure: &'static str,
     pub unpublished: &'static str,
     pub layers_per_project: &'static str,
@@ -308,10 +309,11 @@ pub const JA: CostTexts = CostTexts {
     },
     layers_empty: "この制度で試算できる事業がありません。",
     bond_note: "地方債は財源（借入れ）で、返済が必要なため内訳の帯には含めていません。交付税措置はその元金分のみ計上しています。",
-    gen1_measure: "1.0 ソフト事業：「１/２の地方負担については、地方財政措置を講じる」（普通交付税・特別交付税で約半分ずつと読んでいます）。交付税措置は交付税の算定に算入される額で、その年度の現金収入ではありません。",
+    gen1_measure: "1.0 ソフト事業：「１/２の地方負担については、地方財政措置を講じる」（普通交付税・特別交付税で約半分ずつと読んでいます）。",
+    gen1_measure_note: "交付税措置は交付税の算定に算入される額で、その年度の現金収入ではありません。",
     gen2_measure: "2.0 の地方負担への地方財政措置：未公表（計上していません）",
     unpublished: "未公表",
-    layers_per_project: "事業ごとの内訳",
+    layers_per_project: "この事業の地方負担の内訳",
 
     digital_heading: "デジタル実装型",
     digital_cap: "上限",
@@ -390,7 +392,7 @@ pub const JA: CostTexts = CostTexts {
     yen: |n| format!("{n}円"),
     ratio_text: |pct, ratio| format!("{pct}%（{ratio}）"),
     caps_heading: "適用された上限",
-    no_cap: "どの上限にも達していません（寄附額に対する割合どおりに控除されます）。",
+    no_cap: "上限によって減った控除はありません。",
     bar_title: "寄附額の内訳",
     bar_alt: |credits, deduction, net, total| {
         format!("寄附額 {total} の内訳の帯グラフ：税額控除 {credits}、損金算入による軽減 {deduction}、企業の実質負担 {net}。")
@@ -490,10 +492,11 @@ pub const EN: CostTexts = CostTexts {
     },
     layers_empty: "No project this rule set models.",
     bond_note: "A local bond is financing (borrowed and repaid), so it is not part of the bar; only the allocation-tax measure on its principal is counted.",
-    gen1_measure: "1.0 soft projects: 「１/２の地方負担については、地方財政措置を講じる」 (read as about half through ordinary and half through special allocation tax). The measure is counted in the allocation-tax calculation; it is not cash in the project's year.",
+    gen1_measure: "1.0 soft projects: 「１/２の地方負担については、地方財政措置を講じる」 (read as about half through ordinary and half through special allocation tax).",
+    gen1_measure_note: "The measure is counted in the allocation-tax calculation; it is not cash in the project's year.",
     gen2_measure: "Local-finance measure on the 2.0 local share: not published (未公表; not counted)",
     unpublished: "not published",
-    layers_per_project: "Per project",
+    layers_per_project: "Where this project's cost goes",
 
     digital_heading: "Digital implementation types",
     digital_cap: "Cap",
@@ -572,7 +575,7 @@ pub const EN: CostTexts = CostTexts {
     yen: |n| format!("{n} yen"),
     ratio_text: |pct, ratio| format!("{pct}% ({ratio})"),
     caps_heading: "Caps that bound",
-    no_cap: "No cap bound: each credit is its full share of the donation.",
+    no_cap: "No credit was reduced by a cap.",
     bar_title: "How the donation splits",
     bar_alt: |credits, deduction, net, total| {
         format!("Stacked bar of the donation of {total}: tax credits {credits}, deduction benefit {deduction}, net cost {net}.")

@@ -134,6 +134,7 @@ pub fn ColumnExtras(id: RuleSetId) -> impl IntoView {
                     view! {
                         <p class="measure-note">
                             {c.gen1_measure}
+                            <span class="screen-only">" "{c.gen1_measure_note}</span>
                             <span class="src">{format!(" （{}: {}）", t.source_label, p.source)}</span>
                         </p>
                     }
@@ -170,7 +171,13 @@ pub fn ColumnExtras(id: RuleSetId) -> impl IntoView {
 
 /// The デジタル実装型 projects of one column: 2.0 caps and rates (from the parameters) and each
 /// project's request and grant; 1.0 says why they are not modelled (the engine's finding).
-fn digital(c: &'static CostTexts, t: &'static crate::i18n::Texts, lang: Lang, id: RuleSetId, r: &RuleSetOutcome) -> Option<AnyView> {
+fn digital(
+    c: &'static CostTexts,
+    t: &'static crate::i18n::Texts,
+    lang: Lang,
+    id: RuleSetId,
+    r: &RuleSetOutcome,
+) -> Option<AnyView> {
     let items: Vec<_> = r.projects.iter().filter(|p| p.kind.is_digital()).collect();
     if items.is_empty() {
         return None;
@@ -253,7 +260,8 @@ pub fn ProjectLayers(i: usize) -> impl IntoView {
                     .iter()
                     .map(|(_, p)| match p {
                         Some(p) if p.status != Status::NotModelled => {
-                            view! { <td class="num">{money_bare(t, get(&p.layers, p.national_oku, p.cost_oku))}</td> }.into_any()
+                            view! { <td class="num">{money_bare(t, get(&p.layers, p.national_oku, p.cost_oku))}</td> }
+                                .into_any()
                         }
                         _ => view! { <td class="num">{c.status_not_modelled}</td> }.into_any(),
                     })
