@@ -9,7 +9,7 @@ use crate::i18n_costs::{costs, CostTexts};
 use crate::layers::ProjectLayers;
 use crate::results::money;
 use crate::state::{use_app, AppState};
-use kofukin::link::Lang;
+use kofukin::link::{Lang, View};
 use kofukin::rules::outcome::{RuleSetId, Status};
 use kofukin::rules::scenario::{bounds, Bond, Kind, Project, Round, Sector};
 use leptos::prelude::*;
@@ -357,7 +357,28 @@ fn ProjectCard(i: usize, announce: RwSignal<String>) -> impl IntoView {
                             max=bounds::MAX_DONATION_OKU
                             on_set=Callback::new(move |d| edit(app, i, |p| p.donation_oku = d))
                         />
-                        <p class="help">{move || c().donation_help}</p>
+                        {move || {
+                            let d = p.with(|p| p.as_ref().map(|p| p.donation_oku).unwrap_or_default());
+                            (d > Decimal::ZERO && d < rust_decimal_macros::dec!(0.001))
+                                .then(|| view! { <p class="field-note">{c().donation_below_minimum}</p> })
+                        }}
+                        <p class="help">
+                            {move || c().donation_help}" "{move || c().donation_conditions}
+                            <span class="src">
+                                {move || format!(" （{}: 内閣府 企業版ふるさと納税ポータル、003_bde491f12127e8d8.txt） ", app.t().source_label)}
+                            </span>
+                            <a
+                                href=move || {
+                                    if app.lang.get() == Lang::En { "?view=donation&lang=en" } else { "?view=donation" }
+                                }
+                                on:click=move |ev: leptos::ev::MouseEvent| {
+                                    ev.prevent_default();
+                                    app.view.set(View::Donation);
+                                }
+                            >
+                                {move || c().donation_link}
+                            </a>
+                        </p>
                     </div>
                     {move || (!kind.get().is_digital()).then(|| view! {
                         <div class="field check">
