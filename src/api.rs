@@ -1,7 +1,114 @@
-//! The UI-less JavaScript API (CONTRACT §4), built to api/kofukin.js.
+//! The UI-less JavaScript API (CONTRACT §4), published as `api/kofukin.js` + `api/kofukin_bg.wasm`.
+//!
+//! ```js
+//! import init, { simulate, donation, measure, measures, version } from "./api/kofukin.js";
+//! await init();
+//! const result = simulate({ version: 1, municipality: "municipality", projects: [{ kind: "soft", annual_cost_oku: "3.5", years: 3 }] });
+//! ```
+//!
+//! A build of its own, without Leptos, so that a page that only computes does not load the app
+//! (Trunk: `<link data-trunk rel="rust" data-bin="kofukin-api" data-type="worker" …>`; the
+//! post_build hook renames the output). Every input goes through the same validator as the CLI: the
+//! JS value is turned into JSON text (`JSON.stringify`) and parsed by `from_json_str`, so a JS caller
+//! gets exactly the CLI's error message. Results are plain JSON-compatible objects (`null`, not
+//! `undefined`; objects, not `Map`s).
+
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {
     eprintln!("kofukin-api is the JavaScript API: build it with `trunk build` (see README.md)");
 }
+
 #[cfg(target_arch = "wasm32")]
 fn main() {}
+
+#[cfg(target_arch = "wasm32")]
+mod js {
+    use kofukin::rules::donation::{donation as compute_donation, DonationInput};
+    use kofukin::rules::scenario::{InputError, Scenario};
+    use serde::Serialize;
+    use wasm_bindgen::prelude::*;
+
+    /// The input as JSON text, as the CLI would read it from a file.
+    fn json_text(input: &JsValue) -> Result<String, JsError> {
+        if input.is_undefined() {
+            return Err(JsError::new(&InputError::single("", "入力がありません", "no input was given").to_string()));
+        }
+        js_sys::JSON::stringify(input).ok().and_then(|s| s.as_string()).ok_or_else(|| {
+            JsError::new(
+                &InputError::single(
+                    "",
+                    "入力を JSON に変換できません（関数、BigInt、循環参照は使えません）",
+                    "the input cannot be converted to JSON (functions, BigInt and cycles are not allowed)",
+                )
+                .to_string(),
+            )
+        })
+    }
+
+    /// A plain JS object with the same fields as the CLI's JSON.
+    fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
+        value.serialize(&serde_wasm_bindgen::Serializer::json_compatible()).map_err(|e| JsError::new(&e.to_string()))
+    }
+
+    /// `simulate(scenario)`: the result JSON of CONTRACT §2 for a scenario of §1.
+    #[wasm_bindgen]
+    pub fn simulate(input: JsValue) -> Result<JsValue, JsError> {
+        let scenario = Scenario::from_json_str(&json_text(&input)?).map_err(|e| JsError::new(&e.to_string()))?;
+        to_js(&kofukin::rules::simulate(&scenario))
+    }
+
+    /// `donation(input)`: the 企業版ふるさと納税 result of CONTRACT §7.
+    #[wasm_bindgen]
+    pub fn donation(input: JsValue) -> Result<JsValue, JsError> {
+        let (input, unknown) =
+            DonationInput::from_json_str(&json_text(&input)?).map_err(|e| JsError::new(&e.to_string()))?;
+        to_js(&compute_donation(&input, &unknown))
+    }
+
+    #[derive(Serialize)]
+    struct Version {
+        app: &'static str,
+        contract: u32,
+        rules_as_of: RulesAsOf,
+    }
+
+    #[derive(Serialize)]
+    struct RulesAsOf {
+        gen1: String,
+        gen2: String,
+    }
+
+    /// `version()`: `{ app, contract: 1, rules_as_of: { gen1, gen2 } }`.
+    #[wasm_bindgen]
+    pub fn version() -> Result<JsValue, JsError> {
+        let outcome = kofukin::rules::simulate(&Scenario::default());
+        to_js(&Version {
+            app: env!("CARGO_PKG_VERSION"),
+            contract: 1,
+            rules_as_of: RulesAsOf {
+                gen1: outcome.rule_sets.gen1.as_of.to_string(),
+                gen2: outcome.rule_sets.gen2.as_of.to_string(),
+            },
+        })
+    }
+
+    /// `measure(id, input)`: one measure of 財源ナビ (CONTRACT §8); an unknown id throws like invalid input.
+    #[wasm_bindgen]
+    pub fn measure(id: &str, input: JsValue) -> Result<JsValue, JsError> {
+        let value = kofukin::rules::scenario::parse_json_text(&json_text(&input)?)
+            .and_then(|v| kofukin::measures::compute(id, &v))
+            .map_err(|e| JsError::new(&e.to_string()))?;
+        to_js(&value)
+    }
+
+    /// `measures()`: the list of measures with their input fields (`kofukin measures --json`).
+    ///
+    /// Through JSON text and `JSON.parse` rather than serde-wasm-bindgen: the field descriptions carry
+    /// `serde_json::Value` defaults, which serde-wasm-bindgen cannot render as plain numbers while
+    /// serde_json's `arbitrary_precision` feature is on.
+    #[wasm_bindgen]
+    pub fn measures() -> Result<JsValue, JsError> {
+        let text = serde_json::to_string(&kofukin::measures::list()).map_err(|e| JsError::new(&e.to_string()))?;
+        js_sys::JSON::parse(&text).map_err(|_| JsError::new("measures: JSON.parse failed"))
+    }
+}

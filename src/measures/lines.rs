@@ -81,18 +81,7 @@ pub fn apply(yen: u64, rate: Frac) -> u64 {
     u64::try_from(mul_div_floor(u128::from(yen), rate.num, rate.den)).unwrap_or(u64::MAX)
 }
 
-/// 1,234,567 (for messages).
-pub fn fmt_yen(n: u128) -> String {
-    let s = n.to_string();
-    let mut out = String::with_capacity(s.len() + s.len() / 3);
-    for (i, ch) in s.chars().enumerate() {
-        if i > 0 && (s.len() - i) % 3 == 0 {
-            out.push(',');
-        }
-        out.push(ch);
-    }
-    out
-}
+pub use crate::rules::money::fmt_yen;
 
 /// A line's name in both languages, for messages.
 #[derive(Clone, Debug)]
@@ -151,13 +140,13 @@ impl Calc {
             format!(
                 "{}: 経費 {}円 のうち上限 {}円 までを対象としました（「{quote}」）",
                 label.ja,
-                fmt_yen(cost.into()),
+                fmt_yen(cost),
                 fmt_yen(cap)
             ),
             format!(
                 "{}: of the cost of {} yen, only the cap of {} yen counts (「{quote}」)",
                 label.en,
-                fmt_yen(cost.into()),
+                fmt_yen(cost),
                 fmt_yen(cap)
             ),
         );
@@ -232,13 +221,13 @@ impl Calc {
                         "{}: 措置率 0.5×財政力補正（{}）が 1 を超えるため、対象経費 {}円 までとしました",
                         label.ja,
                         fiscal_correction.normalize(),
-                        fmt_yen(eligible.into())
+                        fmt_yen(eligible)
                     ),
                     format!(
                         "{}: the rate 0.5 × fiscal correction ({}) exceeds 1, so coverage is limited to the eligible cost of {} yen",
                         label.en,
                         fiscal_correction.normalize(),
-                        fmt_yen(eligible.into())
+                        fmt_yen(eligible)
                     ),
                 );
             }

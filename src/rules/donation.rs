@@ -3,6 +3,7 @@
 //! 「税額控除 最大６割」「損金算入 約３割」「企業負担 (約１割)」 (003_bde491f12127e8d8.txt)
 
 use crate::rules::finding::{Basis, Code, Finding, Severity, Text};
+pub use crate::rules::money::fmt_yen;
 use crate::rules::scenario::{got, object, parse_json_text, Checker, InputError};
 use rust_decimal::{Decimal, RoundingStrategy};
 use rust_decimal_macros::dec;
@@ -257,19 +258,6 @@ pub fn donation(input: &DonationInput, unknown_fields: &[String]) -> DonationOut
         net_cost_ratio: ratio,
         findings,
     }
-}
-
-/// 12345678 → "12,345,678".
-pub fn fmt_yen(n: u64) -> String {
-    let s = n.to_string();
-    let mut out = String::with_capacity(s.len() + s.len() / 3);
-    for (i, ch) in s.chars().enumerate() {
-        if i > 0 && (s.len() - i) % 3 == 0 {
-            out.push(',');
-        }
-        out.push(ch);
-    }
-    out
 }
 
 #[cfg(test)]

@@ -141,6 +141,19 @@ impl Serialize for Rate {
     }
 }
 
+/// 12345678 → "12,345,678": yen in messages, grouped the Japanese way.
+pub fn fmt_yen(n: impl Into<u128>) -> String {
+    let s = n.into().to_string();
+    let mut out = String::with_capacity(s.len() + s.len() / 3);
+    for (i, ch) in s.chars().enumerate() {
+        if i > 0 && (s.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(ch);
+    }
+    out
+}
+
 /// Canonical decimal text of CONTRACT §2: no exponent, no trailing zeros.
 pub fn canonical(d: Decimal) -> String {
     d.normalize().to_string()

@@ -1,6 +1,5 @@
-// Local helpers for the page tests: a static server for dist/ with a strict CSP, and Chromium.
-// Stand-ins until the tooling engineer's tests/e2e/lib/server.mjs and lib/browser.mjs land.
-import http from 'node:http';
+// Helpers for the page tests: dist/ served with the production CSP, Chromium, and readers of the page.
+import { startServer } from './lib/server.mjs';
 import fs from 'node:fs';
 import path from 'node:path';
 import os from 'node:os';
@@ -11,27 +10,12 @@ export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '
 export const dist = process.env.KOFUKIN_DIST || path.join(root, 'dist');
 export const artifacts = path.join(root, 'tests/e2e/artifacts');
 
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.mjs': 'text/javascript', '.wasm': 'application/wasm', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png', '.webmanifest': 'application/manifest+json' };
+export { CSP } from './lib/server.mjs';
 
-// Inline scripts are allowed only as long as Trunk's inline loader is on (the tooling branch turns it off).
-const inlineOk = !fs.existsSync(path.join(dist, 'boot.js'));
-export const CSP = `default-src 'self'; script-src 'self' ${inlineOk ? "'unsafe-inline' " : ''}'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; connect-src 'self'; frame-ancestors *; base-uri 'none'; form-action 'none'`;
-
+/** Serves dist/ at / with the production CSP (tests/e2e/lib/server.mjs). */
 export async function serve() {
-  const server = http.createServer((req, res) => {
-    const url = new URL(req.url, 'http://x');
-    let file = path.join(dist, decodeURIComponent(url.pathname));
-    if (!file.startsWith(dist)) { res.writeHead(403).end(); return; }
-    if (fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, 'index.html');
-    fs.readFile(file, (err, body) => {
-      if (err) { res.writeHead(404).end('not found'); return; }
-      res.writeHead(200, { 'content-type': TYPES[path.extname(file)] || 'application/octet-stream', 'content-security-policy': CSP, 'cache-control': 'no-store' });
-      res.end(body);
-    });
-  });
-  await new Promise((r) => server.listen(0, '127.0.0.1', r));
-  const { port } = server.address();
-  return { url: `http://127.0.0.1:${port}/`, close: () => new Promise((r) => server.close(r)) };
+  const server = await startServer({ dir: dist });
+  return { url: server.url, close: () => server.stop() };
 }
 
 export async function launch() {

@@ -1,1 +1,335 @@
-fn main() {}
+//! `cargo xtask …`: the project's two commands (README) and their helpers.
+//!
+//! - `cargo xtask test`  — installs what is missing, then runs every test: `cargo test --workspace`
+//!   (native), `trunk build --release --offline` into `dist/`, prints the first-load sizes, and runs
+//!   the browser tests (`node --test` in `tests/e2e/`). Exits non-zero on any failure.
+//! - `cargo xtask serve` — installs what is missing, builds `dist/` and serves it on
+//!   http://127.0.0.1:8080/ with the production Content-Security-Policy.
+//! - `cargo xtask setup` — only the installation step; `cargo xtask build` — setup + the release build;
+//!   `cargo xtask sizes` — prints the first-load sizes of an existing `dist/`.
+//!
+//! Every tool version lives in [`TOOLS`] below (wasm-bindgen-cli is read from Cargo.lock, because it
+//! must equal the `wasm-bindgen` crate). Each step skips what is already installed at the right
+//! version, so the first run on a fresh machine takes long and later runs do not.
+//!
+//! The Trunk `post_build` hook (hashed names into `boot.js`, `sw.js`, the API build's move to
+//! `api/`) is `xtask/web/post-build.mjs`, a Node script, so that the browser tests can run the same
+//! logic on a copy of `dist/` (the update test).
+
+use std::env;
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::{exit, Command};
+
+/// Tool versions, in one place. `wasm-bindgen-cli` is not here: it is read from Cargo.lock.
+struct Tools {
+    /// `cargo install trunk --version "~0.21" --locked`.
+    trunk: &'static str,
+    /// `npm install -g binaryen@123` gives `wasm-opt version 123 (version_123)`; Trunk.toml pins
+    /// `wasm_opt = "version_123"` (with `--offline`, Trunk fails when the two differ).
+    binaryen: &'static str,
+    /// The Rust target of the web builds.
+    wasm_target: &'static str,
+    /// Debian packages for the browser tests (headless Chromium, Japanese fonts for screenshots).
+    apt: &'static [&'static str],
+}
+
+const TOOLS: Tools = Tools {
+    trunk: "0.21",
+    binaryen: "123",
+    wasm_target: "wasm32-unknown-unknown",
+    apt: &["chromium", "chromium-driver", "fonts-noto-cjk"],
+};
+
+/// Where `cargo xtask serve` listens.
+const SERVE_ADDR: &str = "127.0.0.1";
+const SERVE_PORT: u16 = 8080;
+
+fn main() {
+    let args: Vec<String> = env::args().skip(1).collect();
+    let root = repo_root();
+    env::set_current_dir(&root).unwrap_or_else(|e| fail(&format!("cannot enter {}: {e}", root.display())));
+    add_cargo_bin_to_path();
+    let result = match args.first().map(String::as_str) {
+        Some("test") => test(&args[1..]),
+        Some("serve") => serve(&args[1..]),
+        Some("setup") => setup(true),
+        Some("build") => setup(false).and_then(|()| build()),
+        Some("sizes") => sizes(),
+        _ => {
+            eprintln!(
+                "usage: cargo xtask <command>\n\n  test    install what is missing, run every test (native + browser)\n  serve   build and serve the app on http://{SERVE_ADDR}:{SERVE_PORT}/\n  setup   only install what is missing\n  build   setup + trunk build --release into dist/\n  sizes   print the first-load sizes of dist/"
+            );
+            exit(2);
+        }
+    };
+    if let Err(msg) = result {
+        fail(&msg);
+    }
+}
+
+fn fail(msg: &str) -> ! {
+    eprintln!("xtask: error: {msg}");
+    exit(1);
+}
+
+fn step(msg: &str) {
+    println!("==> {msg}");
+}
+
+type Res = Result<(), String>;
+
+/// `cargo xtask test [--skip-browser]`.
+fn test(args: &[String]) -> Res {
+    let browser = !args.iter().any(|a| a == "--skip-browser");
+    setup(browser)?;
+    step("cargo test --workspace (unit, golden, property and CLI tests)");
+    run(Command::new(cargo()).args(["test", "--workspace"]))?;
+    build()?;
+    sizes()?;
+    if browser {
+        step("browser tests: node --test (tests/e2e, headless Chromium)");
+        let files = e2e_test_files()?;
+        let mut node = Command::new("node");
+        node.arg("--test").arg("--test-concurrency=1").args(&files).current_dir("tests/e2e");
+        // The CLI that `cargo test` just built: the JS API test checks that both print the same message.
+        let cli = target_dir().join("debug").join("kofukin");
+        if cli.exists() {
+            node.env("KOFUKIN_CLI", &cli);
+        }
+        run(&mut node)?;
+    }
+    step("all tests passed");
+    Ok(())
+}
+
+/// `cargo xtask serve [--port N] [--base /kofukin/]`.
+fn serve(args: &[String]) -> Res {
+    setup(false)?;
+    build()?;
+    let mut port = SERVE_PORT.to_string();
+    let mut base = "/".to_string();
+    let mut it = args.iter();
+    while let Some(a) = it.next() {
+        match a.as_str() {
+            "--port" => port = it.next().cloned().ok_or("--port needs a number")?,
+            "--base" => base = it.next().cloned().ok_or("--base needs a path such as /kofukin/")?,
+            other => return Err(format!("unknown option {other}")),
+        }
+    }
+    step(&format!("serving dist/ at http://{SERVE_ADDR}:{port}{base} (Ctrl-C stops)"));
+    run(Command::new("node").arg("tests/e2e/lib/server.mjs").args([
+        "--dir",
+        "dist",
+        "--host",
+        SERVE_ADDR,
+        "--port",
+        &port,
+        "--base",
+        &base,
+        "--examples",
+        "examples",
+    ]))
+}
+
+/// The release build: `trunk build --release --offline` into `dist/` (the post_build hook runs inside).
+fn build() -> Res {
+    step("trunk build --release --offline (release wasm: several minutes on two cores the first time)");
+    run(Command::new("trunk").args(["build", "--release", "--offline"]))?;
+    if !Path::new("dist/index.html").exists() || !Path::new("dist/api/kofukin.js").exists() {
+        return Err("trunk build finished but dist/index.html or dist/api/kofukin.js is missing".into());
+    }
+    Ok(())
+}
+
+/// First-load sizes (WEB.md): HTML + JS + wasm + CSS fetched before the first render, gzip -9 and brotli.
+fn sizes() -> Res {
+    step("first-load sizes (gzip -9 / brotli, Node's zlib)");
+    run(Command::new("node").args(["xtask/web/sizes.mjs", "dist"]))
+}
+
+/// Installs whatever is missing; `browser` adds Chromium and the npm packages of the browser tests.
+fn setup(browser: bool) -> Res {
+    check_trunk_toml_pin()?;
+
+    // The wasm32 target.
+    let installed = output(Command::new("rustup").args(["target", "list", "--installed"])).unwrap_or_default();
+    if installed.lines().any(|l| l.trim() == TOOLS.wasm_target) {
+        step(&format!("rust target {} present", TOOLS.wasm_target));
+    } else {
+        step(&format!("installing rust target {} (first run only)", TOOLS.wasm_target));
+        run(Command::new("rustup").args(["target", "add", TOOLS.wasm_target]))?;
+    }
+
+    // Trunk.
+    let trunk = version_of("trunk", &["--version"]);
+    let want = format!("trunk {}.", TOOLS.trunk);
+    if trunk.as_deref().is_some_and(|v| v.starts_with(&want)) {
+        step(&format!("{} present", trunk.unwrap_or_default()));
+    } else {
+        step(&format!("installing trunk {} (first run only, ~7 min)", TOOLS.trunk));
+        run(Command::new(cargo()).args(["install", "trunk", "--version", &format!("~{}", TOOLS.trunk), "--locked"]))?;
+    }
+
+    // wasm-bindgen-cli, equal to the wasm-bindgen crate of Cargo.lock.
+    let bindgen = lock_version("wasm-bindgen")?;
+    let have = version_of("wasm-bindgen", &["--version"]);
+    if have.as_deref() == Some(&format!("wasm-bindgen {bindgen}")) {
+        step(&format!("wasm-bindgen-cli {bindgen} present"));
+    } else {
+        step(&format!(
+            "installing wasm-bindgen-cli {bindgen} to match Cargo.lock (first run only, ~5 min; found: {})",
+            have.unwrap_or_else(|| "none".into())
+        ));
+        run(Command::new(cargo()).args(["install", "wasm-bindgen-cli", "--version", &bindgen, "--force"]))?;
+    }
+
+    // wasm-opt from binaryen on npm.
+    let opt = version_of("wasm-opt", &["--version"]);
+    let want = format!("(version_{})", TOOLS.binaryen);
+    if opt.as_deref().is_some_and(|v| v.ends_with(&want)) {
+        step(&format!("wasm-opt {} present", TOOLS.binaryen));
+    } else {
+        step(&format!("installing wasm-opt: npm install -g binaryen@{} (first run only)", TOOLS.binaryen));
+        run(Command::new("npm").args(["install", "-g", &format!("binaryen@{}", TOOLS.binaryen)]))?;
+    }
+
+    if browser {
+        setup_browser()?;
+    }
+    Ok(())
+}
+
+fn setup_browser() -> Res {
+    let missing: Vec<&str> = TOOLS.apt.iter().copied().filter(|p| !deb_installed(p)).collect();
+    if missing.is_empty() {
+        step(&format!("{} present", TOOLS.apt.join(", ")));
+    } else {
+        step(&format!("installing {} from Debian (first run only, a few minutes)", missing.join(", ")));
+        if output(Command::new("id").arg("-u")).as_deref() != Some("0") {
+            return Err(format!("not root: run `sudo apt-get install -y {}` and try again", missing.join(" ")));
+        }
+        run(Command::new("apt-get").arg("update"))?;
+        run(Command::new("apt-get").args(["install", "-y"]).args(TOOLS.apt).env("DEBIAN_FRONTEND", "noninteractive"))?;
+    }
+
+    // npm ci in tests/e2e, skipped when node_modules was installed from this very package-lock.json.
+    let dir = Path::new("tests/e2e");
+    let lock = fs::read(dir.join("package-lock.json")).map_err(|e| format!("tests/e2e/package-lock.json: {e}"))?;
+    let stamp = dir.join("node_modules/.kofukin-installed-lock");
+    if fs::read(&stamp).ok().as_deref() == Some(&lock[..]) {
+        step("tests/e2e node_modules present");
+    } else {
+        step("npm ci in tests/e2e (playwright-core, axe-core; first run only)");
+        run(Command::new("npm").args(["ci", "--no-audit", "--no-fund"]).current_dir(dir))?;
+        fs::write(&stamp, &lock).map_err(|e| format!("{}: {e}", stamp.display()))?;
+    }
+    Ok(())
+}
+
+/// Trunk.toml's `wasm_opt` pin must equal [`TOOLS`]`.binaryen` (Trunk --offline refuses a mismatch).
+fn check_trunk_toml_pin() -> Res {
+    let text = fs::read_to_string("Trunk.toml").map_err(|e| format!("Trunk.toml: {e}"))?;
+    let pin = text
+        .lines()
+        .map(str::trim)
+        .find(|l| l.starts_with("wasm_opt"))
+        .and_then(|l| l.split('"').nth(1))
+        .map(str::to_string);
+    match pin {
+        Some(p) if p != format!("version_{}", TOOLS.binaryen) => Err(format!(
+            "Trunk.toml pins wasm_opt = \"{p}\" but xtask installs binaryen {}: change one of them",
+            TOOLS.binaryen
+        )),
+        _ => Ok(()),
+    }
+}
+
+/// The version of package `name` in Cargo.lock.
+fn lock_version(name: &str) -> Result<String, String> {
+    let lock = fs::read_to_string("Cargo.lock").map_err(|e| format!("Cargo.lock: {e}"))?;
+    let mut lines = lock.lines();
+    while let Some(l) = lines.next() {
+        if l.trim() == format!("name = \"{name}\"") {
+            if let Some(v) = lines.next().and_then(|v| v.trim().strip_prefix("version = \"")) {
+                return Ok(v.trim_end_matches('"').to_string());
+            }
+        }
+    }
+    Err(format!("{name} not found in Cargo.lock"))
+}
+
+fn deb_installed(pkg: &str) -> bool {
+    output(Command::new("dpkg-query").args(["-W", "-f=${Status}", pkg])).is_some_and(|s| s.ends_with("installed"))
+}
+
+/// The browser test files: `tests/e2e/*.test.mjs`, sorted.
+fn e2e_test_files() -> Result<Vec<String>, String> {
+    let mut files: Vec<String> = fs::read_dir("tests/e2e")
+        .map_err(|e| format!("tests/e2e: {e}"))?
+        .filter_map(|e| e.ok())
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|n| n.ends_with(".test.mjs"))
+        .collect();
+    files.sort();
+    if files.is_empty() {
+        return Err("no tests/e2e/*.test.mjs files".into());
+    }
+    Ok(files)
+}
+
+/// The first line a tool prints for `args`, or None when it is missing or fails.
+fn version_of(tool: &str, args: &[&str]) -> Option<String> {
+    output(Command::new(tool).args(args)).map(|s| s.lines().next().unwrap_or("").trim().to_string())
+}
+
+fn output(cmd: &mut Command) -> Option<String> {
+    let out = cmd.output().ok()?;
+    out.status.success().then(|| String::from_utf8_lossy(&out.stdout).trim().to_string())
+}
+
+fn run(cmd: &mut Command) -> Res {
+    let shown = format!("{cmd:?}");
+    let status = cmd.status().map_err(|e| format!("cannot start {shown}: {e}"))?;
+    if status.success() {
+        Ok(())
+    } else {
+        Err(format!("{shown} failed ({status})"))
+    }
+}
+
+fn cargo() -> String {
+    env::var("CARGO").unwrap_or_else(|_| "cargo".into())
+}
+
+/// Cargo's target directory (CARGO_TARGET_DIR or `<root>/target`).
+fn target_dir() -> PathBuf {
+    let dir = env::var_os("CARGO_TARGET_DIR").map(PathBuf::from).unwrap_or_else(|| PathBuf::from("target"));
+    if dir.is_absolute() {
+        dir
+    } else {
+        repo_root().join(dir)
+    }
+}
+
+/// The workspace root: xtask's manifest dir is `<root>/xtask`.
+fn repo_root() -> PathBuf {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    dir.parent().map(Path::to_path_buf).unwrap_or(dir)
+}
+
+/// `cargo install` puts tools in `$CARGO_HOME/bin`; make sure the commands below find them.
+fn add_cargo_bin_to_path() {
+    let home = env::var_os("CARGO_HOME")
+        .map(PathBuf::from)
+        .or_else(|| env::var_os("HOME").map(|h| PathBuf::from(h).join(".cargo")));
+    if let Some(bin) = home.map(|h| h.join("bin")) {
+        let mut paths: Vec<PathBuf> = env::var_os("PATH").map(|p| env::split_paths(&p).collect()).unwrap_or_default();
+        if !paths.contains(&bin) {
+            paths.insert(0, bin);
+            if let Ok(joined) = env::join_paths(paths) {
+                env::set_var("PATH", joined);
+            }
+        }
+    }
+}

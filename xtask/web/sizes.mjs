@@ -1,0 +1,74 @@
+// Prints the first-load sizes of a built dist/ (WEB.md "First load"): the HTML, CSS, JS and wasm that
+// the page fetches before its first render (index.html, its stylesheets, boot-*.js and what it imports,
+// the app's wasm), each raw, gzip -9 and brotli (quality 11), with Node's zlib. The service worker's
+// precache, the icons and the API build are not counted; the API build is printed separately.
+//
+//   node xtask/web/sizes.mjs dist
+import { readFileSync } from "node:fs";
+import { join, posix } from "node:path";
+import { fileURLToPath } from "node:url";
+import { brotliCompressSync, constants, gzipSync } from "node:zlib";
+
+const BUDGET_GZIP = 150 * 1024;
+const dir = process.argv[2] ?? "dist";
+
+const measure = (file) => {
+  const data = readFileSync(join(dir, file));
+  return {
+    file,
+    raw: data.length,
+    gzip: gzipSync(data, { level: 9 }).length,
+    brotli: brotliCompressSync(data, {
+      params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: data.length },
+    }).length,
+  };
+};
+
+/** index.html's stylesheets and scripts, then every JS file's static imports and `new URL(…)` assets. */
+export function firstLoadFiles(dist) {
+  const html = readFileSync(join(dist, "index.html"), "utf8");
+  const files = ["index.html"];
+  const add = (f) => {
+    const clean = posix.normalize(f.replace(/^\.\//, "")).split(/[?#]/)[0];
+    if (!files.includes(clean)) files.push(clean);
+    return clean;
+  };
+  for (const m of html.matchAll(/<link\b[^>]*rel="stylesheet"[^>]*>/g)) {
+    const href = m[0].match(/href="([^"]+)"/);
+    if (href) add(href[1]);
+  }
+  const queue = [];
+  for (const m of html.matchAll(/<script\b[^>]*src="([^"]+)"/g)) queue.push(add(m[1]));
+  while (queue.length) {
+    const js = queue.shift();
+    const text = readFileSync(join(dist, js), "utf8");
+    const base = posix.dirname(js);
+    for (const m of text.matchAll(/(?:import|export)\s[^;]*?from\s*["'](\.{1,2}\/[^"']+)["']/g)) {
+      const f = posix.join(base, m[1]);
+      if (!files.includes(f)) queue.push(add(f));
+    }
+    for (const m of text.matchAll(/new URL\(\s*["'](\.{1,2}\/[^"']+)["']\s*,\s*import\.meta\.url/g)) {
+      add(posix.join(base, m[1]));
+    }
+  }
+  return files;
+}
+
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+const table = (title, rows) => {
+  console.log(`${title}`);
+  for (const r of rows) {
+    console.log(`  ${r.file.padEnd(48)} ${kb(r.raw).padStart(10)} raw ${kb(r.gzip).padStart(10)} gzip ${kb(r.brotli).padStart(10)} brotli`);
+  }
+  const sum = (k) => rows.reduce((s, r) => s + r[k], 0);
+  const total = { raw: sum("raw"), gzip: sum("gzip"), brotli: sum("brotli") };
+  console.log(`  ${"total".padEnd(48)} ${kb(total.raw).padStart(10)} raw ${kb(total.gzip).padStart(10)} gzip ${kb(total.brotli).padStart(10)} brotli`);
+  return total;
+};
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const first = table("first load (before first render):", firstLoadFiles(dir).map(measure));
+  const verdict = first.gzip <= BUDGET_GZIP ? "within" : "OVER";
+  console.log(`  budget ${kb(BUDGET_GZIP)} gzip: ${verdict} budget`);
+  table("JS API build (api/, loaded only by pages that import it):", ["api/kofukin.js", "api/kofukin_bg.wasm"].map(measure));
+}
