@@ -134,18 +134,22 @@ pub fn to_query(st: &PageState) -> String {
         q.push(("measure".into(), m.clone()));
     }
     let s = &st.scenario;
-    q.push(("m".into(), s.municipality.as_str().into()));
-    if !s.guidelines_as_caps {
-        q.push(("g".into(), "0".into()));
-    }
-    if let Some(fy) = s.first_fiscal_year {
-        q.push(("fy".into(), fy.to_string()));
-    }
-    if s.non_recipient {
-        q.push(("nr".into(), "1".into()));
-    }
-    for p in &s.projects {
-        q.push(("p".into(), project_item(p)));
+    // Outside the simulator an untouched starter scenario is left out (a link without scenario keys
+    // reads back as the starter), so a measure's link carries only its own inputs.
+    if st.view == View::Sim || *s != starter_scenario() {
+        q.push(("m".into(), s.municipality.as_str().into()));
+        if !s.guidelines_as_caps {
+            q.push(("g".into(), "0".into()));
+        }
+        if let Some(fy) = s.first_fiscal_year {
+            q.push(("fy".into(), fy.to_string()));
+        }
+        if s.non_recipient {
+            q.push(("nr".into(), "1".into()));
+        }
+        for p in &s.projects {
+            q.push(("p".into(), project_item(p)));
+        }
     }
     q.extend(st.other.iter().cloned());
     q.iter().map(|(k, v)| format!("{}={}", encode(k, QUERY_KEEP), encode(v, QUERY_KEEP))).collect::<Vec<_>>().join("&")
@@ -618,6 +622,26 @@ mod tests {
 
     fn read(q: &str) -> (PageState, Vec<Notice>) {
         from_query(q)
+    }
+
+    #[test]
+    fn a_measure_link_carries_only_its_inputs_and_reads_back() {
+        let st = PageState {
+            view: View::Navi,
+            measure: Some("working_holiday".into()),
+            other: vec![("cost_yen".into(), "20000000".into()), ("stay_days".into(), "100".into())],
+            ..PageState::default()
+        };
+        let q = to_query(&st);
+        assert_eq!(q, "v=1&view=navi&measure=working_holiday&cost_yen=20000000&stay_days=100");
+        let (back, notices) = read(&q);
+        assert!(notices.is_empty(), "{notices:?}");
+        assert_eq!(back, st);
+        // A changed scenario is kept on every view.
+        let mut changed = st.clone();
+        changed.scenario.municipality = Class::Prefecture;
+        assert!(to_query(&changed).contains("m=prefecture"));
+        assert_eq!(read(&to_query(&changed)).0, changed);
     }
 
     #[test]

@@ -2,10 +2,11 @@
 //! panels, footer.
 
 use crate::controls::Controls;
+use crate::navi::{Navi, ViewNav};
 use crate::panels::Panels;
 use crate::results::{QuickTotals, Results};
 use crate::state::{use_app, AppState};
-use kofukin::link;
+use kofukin::link::{self, View};
 use leptos::prelude::*;
 
 #[component]
@@ -19,25 +20,28 @@ pub fn App() -> impl IntoView {
                 <h1>{move || t().app_title}</h1>
                 <p class="subtitle">{move || t().app_subtitle}</p>
             </div>
+            <ViewNav/>
             <LangSwitch/>
         </header>
-        <crate::views::ViewNav/>
         <main id="main">
             <Notices/>
             <p class="disclaimer" role="note">{move || t().disclaimer}</p>
             {move || match app.view.get() {
-                link::View::Donation => view! { <crate::donation::DonationView/> }.into_any(),
-                _ => view! {
-                    <div class="layout">
-                        <Controls/>
-                        <Results/>
-                    </div>
-                    <crate::editor::Editor/>
-                    <crate::saved::SavedScenarios/>
-                    <Panels/>
-                    <QuickTotals/>
+                View::Navi => view! { <Navi/> }.into_any(),
+                View::Donation => view! { <crate::donation::DonationView/> }.into_any(),
+                _ => {
+                    view! {
+                        <div class="layout">
+                            <Controls/>
+                            <Results/>
+                        </div>
+                        <crate::editor::Editor/>
+                        <crate::saved::SavedScenarios/>
+                        <Panels/>
+                        <QuickTotals/>
+                    }
+                        .into_any()
                 }
-                .into_any(),
             }}
         </main>
         <footer class="site-footer">

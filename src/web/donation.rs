@@ -167,7 +167,7 @@ pub fn DonationView() -> impl IntoView {
             let help = (f == Field::Rate).then(|| view! { <p class="help" id=help_id.clone()>{move || c().deduction_help}</p> });
             let draft: RwSignal<Option<String>> = RwSignal::new(None);
             view! {
-                <div class="field">
+                <div class="ed-field">
                     <label for=id.clone()>{move || f.label(c())}</label>
                     <span class="typed-wrap">
                         <input
@@ -271,7 +271,7 @@ fn outcome_view(c: &'static CostTexts, en: bool, out: &DonationOutcome) -> impl 
         view! {
             <tr>
                 <th scope="row">
-                    {fill.map(|fill| view! { <svg class="swatch" width="12" height="12" viewBox="0 0 12 12" aria-hidden="true"><rect width="12" height="12" fill=fill/></svg> })}
+                    {fill.map(|fill| view! { <svg class="layer-swatch" width="12" height="12" viewBox="0 0 12 12" aria-hidden="true"><rect width="12" height="12" fill=fill/></svg> })}
                     " "{name}
                 </th>
                 <td class="num">{yen_figure(c, n, class)}</td>

@@ -65,7 +65,7 @@ pub fn Editor() -> impl IntoView {
                 />
             </ol>
             {move || (len.get() == 0).then(|| view! { <p class="empty">{c().editor_empty}</p> })}
-            <div class="add-row">
+            <div class="editor-add">
                 <label for="add-kind">{move || c().add_kind}</label>
                 <select
                     id="add-kind"
@@ -207,7 +207,7 @@ fn ProjectCard(i: usize, announce: RwSignal<String>) -> impl IntoView {
                     </button>
                 </div>
                 <div class="card-fields">
-                    <div class="field field-name">
+                    <div class="ed-field ed-name">
                         <label for=id("name")>{move || c().name}</label>
                         <input
                             type="text"
@@ -221,7 +221,7 @@ fn ProjectCard(i: usize, announce: RwSignal<String>) -> impl IntoView {
                             }
                         />
                     </div>
-                    <div class="field">
+                    <div class="ed-field">
                         <label for=id("kind")>{move || c().kind}</label>
                         <select
                             id=id("kind")
@@ -239,7 +239,7 @@ fn ProjectCard(i: usize, announce: RwSignal<String>) -> impl IntoView {
                                 .collect_view()}
                         </select>
                     </div>
-                    <div class="field">
+                    <div class="ed-field">
                         <label for=id("start")>{move || c().start}</label>
                         <select
                             id=id("start")
@@ -258,7 +258,7 @@ fn ProjectCard(i: usize, announce: RwSignal<String>) -> impl IntoView {
                             }}
                         </select>
                     </div>
-                    <div class="field">
+                    <div class="ed-field">
                         <label for=id("years")>{move || c().years}</label>
                         <select
                             id=id("years")
@@ -276,7 +276,7 @@ fn ProjectCard(i: usize, announce: RwSignal<String>) -> impl IntoView {
                             }}
                         </select>
                     </div>
-                    <div class="field field-cost">
+                    <div class="ed-field ed-cost">
                         {cost_fields}
                         <span class="check">
                             <input
@@ -292,7 +292,7 @@ fn ProjectCard(i: usize, announce: RwSignal<String>) -> impl IntoView {
                         </span>
                     </div>
                     {move || (kind.get() == Kind::Hub).then(|| view! {
-                        <div class="field">
+                        <div class="ed-field">
                             <label for=id("round")>{move || c().round}</label>
                             <select
                                 id=id("round")
@@ -310,7 +310,7 @@ fn ProjectCard(i: usize, announce: RwSignal<String>) -> impl IntoView {
                         </div>
                     })}
                     {move || (kind.get() == Kind::Infra).then(|| view! {
-                        <div class="field">
+                        <div class="ed-field">
                             <label for=id("sector")>{move || c().sector}</label>
                             <select
                                 id=id("sector")
@@ -329,7 +329,7 @@ fn ProjectCard(i: usize, announce: RwSignal<String>) -> impl IntoView {
                         </div>
                     })}
                     {move || matches!(kind.get(), Kind::Hub | Kind::Infra).then(|| view! {
-                        <div class="field">
+                        <div class="ed-field">
                             <label for=id("bond")>{move || c().bond}</label>
                             <select
                                 id=id("bond")
@@ -349,7 +349,7 @@ fn ProjectCard(i: usize, announce: RwSignal<String>) -> impl IntoView {
                             <p class="help" id=id("bond-help")>{move || c().bond_help}</p>
                         </div>
                     })}
-                    <div class="field field-donation">
+                    <div class="ed-field ed-donation">
                         <AmountField
                             id=id("donation")
                             label=Signal::derive(move || c().donation_oku.to_string())
@@ -381,7 +381,7 @@ fn ProjectCard(i: usize, announce: RwSignal<String>) -> impl IntoView {
                         </p>
                     </div>
                     {move || (!kind.get().is_digital()).then(|| view! {
-                        <div class="field check">
+                        <div class="ed-field check">
                             <input
                                 type="checkbox"
                                 id=id("outside")

@@ -7,8 +7,6 @@ use kofukin::rules::scenario::Bond;
 
 pub struct CostTexts {
     // Views
-    pub nav_label: &'static str,
-    pub nav_sim: &'static str,
     pub nav_donation: &'static str,
 
     // Project editor
@@ -233,9 +231,7 @@ fn kind_ja(k: kofukin::rules::scenario::Kind) -> &'static str {
 }
 
 pub const JA: CostTexts = CostTexts {
-    nav_label: "表示の切り替え",
-    nav_sim: "交付金シミュレーター",
-    nav_donation: "企業版ふるさと納税の計算",
+    nav_donation: "企業版ふるさと納税",
 
     editor_heading: "事業の一覧と編集",
     editor_intro: "上にある事業ほど優先順位が高く、上限を分け合うときは上の事業から配分されます（RULES.md の手順6）。スライダーと同じシナリオを編集します。",
@@ -419,8 +415,6 @@ pub const JA: CostTexts = CostTexts {
 };
 
 pub const EN: CostTexts = CostTexts {
-    nav_label: "Views",
-    nav_sim: "Grant simulator",
     nav_donation: "Corporate donation calculator",
 
     editor_heading: "Projects",

@@ -57,7 +57,7 @@ fn f(y: Yen) -> f64 {
 
 fn swatch(fill: &'static str) -> impl IntoView {
     view! {
-        <svg class="swatch" width="12" height="12" viewBox="0 0 12 12" aria-hidden="true">
+        <svg class="layer-swatch" width="12" height="12" viewBox="0 0 12 12" aria-hidden="true">
             <rect width="12" height="12" fill=fill/>
         </svg>
     }

@@ -7,6 +7,8 @@ mod export;
 mod format;
 mod i18n;
 mod i18n_costs;
+mod i18n_navi;
+mod navi_form;
 mod ops;
 
 #[cfg(target_arch = "wasm32")]
@@ -22,6 +24,8 @@ mod editor;
 #[cfg(target_arch = "wasm32")]
 mod layers;
 #[cfg(target_arch = "wasm32")]
+mod navi;
+#[cfg(target_arch = "wasm32")]
 mod panels;
 #[cfg(target_arch = "wasm32")]
 mod results;
@@ -29,8 +33,6 @@ mod results;
 mod saved;
 #[cfg(target_arch = "wasm32")]
 mod state;
-#[cfg(target_arch = "wasm32")]
-mod views;
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {

@@ -112,9 +112,9 @@ test('every field of a project: start year, round, sector, extra slot, donation,
   assert.match(q, /p=digital_type_s,8,1/);
   // The scheme's conditions stand next to the donation field; a donation below 10万円 is flagged.
   const card0 = page.locator('.project-card').nth(0);
-  assert.match(await card0.locator('.field-donation .help').innerText(), /10万円以上[\s\S]*令和９年度末/);
+  assert.match(await card0.locator('.ed-donation .help').innerText(), /10万円以上[\s\S]*令和９年度末/);
   await setAmount(page, 'ed-0-donation', '0.0005');
-  assert.match(await card0.locator('.field-donation').innerText(), /0\.001億円/);
+  assert.match(await card0.locator('.ed-donation').innerText(), /0\.001億円/);
   await setAmount(page, 'ed-0-donation', '0.5');
   // Bad typing leaves the value and says so.
   await setAmount(page, 'ed-0-donation', 'abc');
