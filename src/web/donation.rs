@@ -176,7 +176,26 @@ pub fn DonationView() -> impl IntoView {
                             class="amount"
                             inputmode=if f.is_yen() { "numeric" } else { "decimal" }
                             autocomplete="off"
-                            aria-describedby=(f == Field::Rate).then(|| help_id.clone())
+                            aria-describedby={
+                                let help_id = help_id.clone();
+                                move || {
+                                    let mut ids: Vec<&str> = Vec::new();
+                                    if f == Field::Rate {
+                                        ids.push(&help_id);
+                                    }
+                                    if result.with(|r| r.is_err()) {
+                                        ids.push("donation-problem");
+                                    }
+                                    (!ids.is_empty()).then(|| ids.join(" "))
+                                }
+                            }
+                            aria-invalid=move || {
+                                result.with(|r| match r {
+                                    Err((ja, _, _)) => ja.iter().any(|l| l.starts_with(f.key()) || l.starts_with(f.label(&crate::i18n_costs::JA))),
+                                    Ok(_) => false,
+                                })
+                                .then_some("true")
+                            }
                             prop:value=move || draft.get().unwrap_or_else(|| texts.with(|t| shown(f, &t[k])))
                             on:input=move |ev| {
                                 let v = event_target_value(&ev);
@@ -212,7 +231,7 @@ pub fn DonationView() -> impl IntoView {
                                 let lines = if en { enl.clone() } else { ja.clone() };
                                 let other = if en { ja.clone() } else { enl.clone() };
                                 view! {
-                                    <div class="input-problem" role="alert">
+                                    <div class="input-problem" id="donation-problem" role="alert">
                                         <h3>{c.input_problem}</h3>
                                         {below.then(|| view! { <p class="minimum-message"><strong>{c.minimum_message}</strong></p> })}
                                         <ul>{lines.into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ul>

@@ -341,6 +341,8 @@ test('the donation calculator: the CONTRACT §7 example, typed full-width, the m
   await region.locator('.minimum-message').waitFor();
   assert.equal(await region.locator('.minimum-message').innerText(), '寄附額は1回 10万円（100,000円）以上です。');
   assert.equal(await region.locator('.net-cost-value').count(), 0);
+  assert.equal(await donation.getAttribute('aria-invalid'), 'true');
+  assert.match(await donation.getAttribute('aria-describedby'), /donation-problem/);
   await p.waitForFunction(() => location.search.includes('donation_yen=99999'), null, { timeout: 3000 });
   assert.match(p.url(), /view=donation/);
   // Full-width digits with separators.
