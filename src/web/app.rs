@@ -28,12 +28,15 @@ pub fn App() -> impl IntoView {
             <p class="disclaimer" role="note">{move || t().disclaimer}</p>
             {move || match app.view.get() {
                 View::Navi => view! { <Navi/> }.into_any(),
+                View::Donation => view! { <crate::donation::DonationView/> }.into_any(),
                 _ => {
                     view! {
                         <div class="layout">
                             <Controls/>
                             <Results/>
                         </div>
+                        <crate::editor::Editor/>
+                        <crate::saved::SavedScenarios/>
                         <Panels/>
                         <QuickTotals/>
                     }

@@ -95,7 +95,7 @@ pub fn ViewNav() -> impl IntoView {
     on_cleanup(move || handle.remove());
     let t = move || navi_texts(app.lang.get());
     let current = move |v: View| {
-        let on = app.view.get() == v || (v == View::Sim && app.view.get() == View::Donation);
+        let on = app.view.get() == v;
         on.then_some("page")
     };
     view! {
@@ -111,6 +111,18 @@ pub fn ViewNav() -> impl IntoView {
                 }
             >
                 {move || t().nav_sim}
+            </a>
+            <a
+                href=move || href(app, View::Donation, None, Vec::new())
+                aria-current=move || current(View::Donation)
+                on:click=move |ev: leptos::ev::MouseEvent| {
+                    if plain_click(&ev) {
+                        ev.prevent_default();
+                        go(app, View::Donation, None, Vec::new(), "donation-h");
+                    }
+                }
+            >
+                {move || crate::i18n_costs::costs(app.lang.get()).nav_donation}
             </a>
             <a
                 href=move || href(app, View::Navi, None, Vec::new())

@@ -158,6 +158,7 @@ fn RuleSetColumn(id: RuleSetId) -> impl IntoView {
         <section class=format!("ruleset {}", id.as_str()) role="region" aria-labelledby=heading_for_aria>
             <h3 id=heading_id>{head}</h3>
             {body}
+            <crate::layers::ColumnExtras id=id/>
         </section>
     }
 }
