@@ -420,8 +420,16 @@ impl Reader {
     fn project(&mut self, n: usize, raw: &str) -> Option<Project> {
         let shown = decode(raw, true);
         let v = shown.as_str();
-        // Split first, then decode each item: a name encoded once may contain `,` and `:`.
-        let items: Vec<String> = raw.split(',').map(|item| decode(item, true)).collect();
+        // Written by hand or by this page, the separators are literal and the name is encoded once:
+        // split first, then decode each item (the name may contain `,` and `:`). Written by a URL
+        // encoder (URLSearchParams), the separators are encoded too and the name twice: decode the
+        // value, split, then decode the name once more.
+        let literal = raw.contains(',');
+        let items: Vec<String> = if literal {
+            raw.split(',').map(|item| decode(item, true)).collect()
+        } else {
+            v.split(',').map(str::to_string).collect()
+        };
         let key = |f: &str| format!("p[{n}].{f}");
         let kind_text = items.first().map(String::as_str).unwrap_or("");
         let Some(kind) = Kind::ALL.iter().copied().find(|k| k.as_str() == kind_text) else {
@@ -533,7 +541,7 @@ impl Reader {
                     ),
                 },
                 "name" => {
-                    let name = val.to_string();
+                    let name = if literal { val.to_string() } else { decode(val, false) };
                     if name.chars().count() > bounds::MAX_NAME_CHARS {
                         self.note(
                             &key("name"),
@@ -788,6 +796,16 @@ mod tests {
         let q = to_query(&st);
         assert!(q.contains("name:%E8%A6%B3") && !q.contains("%25"), "{q}");
         assert_eq!(from_query(&q).0.scenario, st.scenario);
+    }
+
+    #[test]
+    fn a_link_made_by_urlsearchparams_reads_the_same() {
+        // URLSearchParams encodes the separators too, and the name (already encoded once) again.
+        let (st, notices) =
+            from_query("?m=municipality&p=soft%2C1%2C3%2Cname%3A%25E8%25A6%25B3%25E5%2585%2589%252C%2520A");
+        assert!(notices.is_empty(), "{notices:?}");
+        assert_eq!(st.scenario.projects[0].years, 3);
+        assert_eq!(st.scenario.projects[0].name, "観光, A");
     }
 
     #[test]

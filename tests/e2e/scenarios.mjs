@@ -2,8 +2,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
-const dirs = [process.env.KOFUKIN_EXAMPLES, '/work/shared/reference/examples', path.resolve('../../../shared/reference/examples')].filter(Boolean);
-export const examplesDir = dirs.find((d) => fs.existsSync(d));
+// The repository's ../shared (beside the clone, as in CI), or KOFUKIN_EXAMPLES.
+const here = path.dirname(new URL(import.meta.url).pathname);
+export const examplesDir = process.env.KOFUKIN_EXAMPLES || path.resolve(here, '../../../shared/reference/examples');
+if (!fs.existsSync(examplesDir)) throw new Error(`worked examples not found at ${examplesDir}`);
 
 export function projectItem(p) {
   const cost = p.cost_by_year_oku ? p.cost_by_year_oku.join('/') : String(p.annual_cost_oku);
@@ -29,7 +31,6 @@ export function toQuery(s, extra = {}) {
 
 /** Examples that pin a total national share, with the expected totals. */
 export function goldenExamples() {
-  if (!examplesDir) return [];
   return fs.readdirSync(examplesDir).filter((f) => f.endsWith('.json')).sort().map((f) => {
     const d = JSON.parse(fs.readFileSync(path.join(examplesDir, f), 'utf8'));
     return { name: f, scenario: d.scenario, gen1: d.expect['gen1.total_national_oku'], gen2: d.expect['gen2.total_national_oku'] };
