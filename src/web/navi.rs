@@ -8,10 +8,10 @@
 
 use crate::i18n_navi::{self as tx, navi_texts, NaviTexts};
 use crate::navi_form::{self as nf, Entry, Form};
+use crate::results::{severity_class, severity_icon};
 use crate::state::{use_app, AppState};
 use kofukin::link::{self, Lang, PageState, View};
 use kofukin::measures::{self, InputDesc, MeasureInfo, MeasureResult};
-use kofukin::rules::finding::Severity;
 use kofukin::rules::scenario::InputError;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -1039,23 +1039,6 @@ fn split_bar(r: &MeasureResult) -> Option<impl IntoView> {
     Some(view! { <div class="split-bar" aria-hidden="true">{segs}</div> })
 }
 
-fn severity_icon(s: Severity) -> &'static str {
-    match s {
-        Severity::Ineligible => "✕",
-        Severity::Capped => "▼",
-        Severity::Warning => "!",
-        Severity::NotModelled => "－",
-    }
-}
-
-fn severity_class(s: Severity) -> &'static str {
-    match s {
-        Severity::Ineligible => "sev-ineligible",
-        Severity::Capped => "sev-capped",
-        Severity::Warning => "sev-warning",
-        Severity::NotModelled => "sev-not-modelled",
-    }
-}
 
 // ---------------------------------------------------------------------------------------------
 // Sources, conditions, readings

@@ -272,7 +272,8 @@ fn applications(t: &'static Texts, r: &RuleSetOutcome) -> impl IntoView {
     })
 }
 
-fn severity_icon(s: Severity) -> &'static str {
+/// A finding's severity as an icon (shown with its text: never colour alone).
+pub fn severity_icon(s: Severity) -> &'static str {
     match s {
         Severity::Ineligible => "✕",
         Severity::Capped => "▼",
@@ -281,7 +282,7 @@ fn severity_icon(s: Severity) -> &'static str {
     }
 }
 
-fn severity_class(s: Severity) -> &'static str {
+pub fn severity_class(s: Severity) -> &'static str {
     match s {
         Severity::Ineligible => "sev-ineligible",
         Severity::Capped => "sev-capped",
