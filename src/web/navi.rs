@@ -1039,7 +1039,6 @@ fn split_bar(r: &MeasureResult) -> Option<impl IntoView> {
     Some(view! { <div class="split-bar" aria-hidden="true">{segs}</div> })
 }
 
-
 // ---------------------------------------------------------------------------------------------
 // Sources, conditions, readings
 
