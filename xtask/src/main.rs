@@ -83,6 +83,21 @@ type Res = Result<(), String>;
 fn test(args: &[String]) -> Res {
     let browser = !args.iter().any(|a| a == "--skip-browser");
     setup(browser)?;
+    step("cargo fmt --check; cargo clippy -D warnings (native, and the wasm app and API)");
+    run(Command::new(cargo()).args(["fmt", "--all", "--check"]))?;
+    run(Command::new(cargo()).args(["clippy", "--workspace", "--all-targets", "--", "-D", "warnings"]))?;
+    run(Command::new(cargo()).args([
+        "clippy",
+        "--target",
+        TOOLS.wasm_target,
+        "--bin",
+        "kofukin-web",
+        "--bin",
+        "kofukin-api",
+        "--",
+        "-D",
+        "warnings",
+    ]))?;
     step("cargo test --workspace (unit, golden, property and CLI tests)");
     run(Command::new(cargo()).args(["test", "--workspace"]))?;
     build()?;
