@@ -984,6 +984,7 @@ pub struct Layers {
     pub general_bond_allocation: Param,
     pub donation_minimum: Param,
     pub donation_deadline: Param,
+    pub donation_head_office: Param,
 }
 
 pub static LAYERS: Layers = Layers {
@@ -1046,6 +1047,15 @@ pub static LAYERS: Layers = Layers {
     )
     .as_of("令和7年度")
     .from(S003, "企業の実質負担が約１割まで軽減される仕組み（適用期限:令和９年度末）", Seed),
+    donation_head_office: Param::new(
+        "donation.head_office",
+        "企業版ふるさと納税 本社所在地の地方公共団体への寄附",
+        "Corporate donation: to the local government of the head office",
+        Value::Rule("対象外"),
+        "",
+    )
+    .as_of("令和7年度")
+    .from("内閣府 企業版ふるさと納税ポータル", "the exclusion of the donor's head-office municipality", Public),
 };
 
 impl Gen2 {
@@ -1164,6 +1174,7 @@ impl Layers {
             general_bond_allocation,
             donation_minimum,
             donation_deadline,
+            donation_head_office,
         } = self;
         vec![
             depopulation_bond_rate,
@@ -1172,6 +1183,7 @@ impl Layers {
             general_bond_allocation,
             donation_minimum,
             donation_deadline,
+            donation_head_office,
         ]
     }
 }

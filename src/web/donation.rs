@@ -22,9 +22,6 @@ const ENTERPRISE_FILL: &str = "#7fa9da";
 const DEDUCTION_FILL: &str = "#1b7f4c";
 const NET_FILL: &str = "#b0651a";
 
-/// 「本社が所在する地方公共団体への寄附は対象外」: dossier.md names the portal as the source.
-const PORTAL: &str = "内閣府 企業版ふるさと納税ポータル";
-
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Field {
     Donation,
@@ -338,6 +335,7 @@ fn Conditions() -> impl IntoView {
         let c = costs(app.lang.get());
         let min = &LAYERS.donation_minimum;
         let deadline = &LAYERS.donation_deadline;
+        let head_office = &LAYERS.donation_head_office;
         view! {
             <aside class="conditions" aria-labelledby="conditions-h">
                 <h3 id="conditions-h">{c.conditions_heading}</h3>
@@ -350,9 +348,9 @@ fn Conditions() -> impl IntoView {
                         {c.condition_deadline}
                         <span class="src">{(c.condition_source)(&format!("{}「{}」", deadline.source, deadline.quote))}</span>
                     </li>
-                    <li>
+                    <li data-param=head_office.id>
                         {c.condition_head_office}
-                        <span class="src">{(c.condition_source)(PORTAL)}</span>
+                        <span class="src">{(c.condition_source)(head_office.source)}</span>
                     </li>
                 </ul>
             </aside>
