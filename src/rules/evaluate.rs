@@ -45,6 +45,7 @@ pub(crate) trait RuleBook {
     fn label_ja(&self) -> &'static str;
     fn label_en(&self) -> &'static str;
     fn as_of(&self) -> &'static str;
+    fn as_of_en(&self) -> &'static str;
     /// Step 1: basic eligibility (period, sector, round, digital); pushes its findings.
     fn step1(&self, s: &Scenario, i: usize, p: &Project, ev: &mut Eval) -> Status;
     /// Step 2: the slot pool a project takes a slot of; None when it takes none.
@@ -470,6 +471,7 @@ pub(crate) fn evaluate(rb: &dyn RuleBook, s: &Scenario) -> RuleSetOutcome {
         label_ja: rb.label_ja(),
         label_en: rb.label_en(),
         as_of: rb.as_of(),
+        as_of_en: rb.as_of_en(),
         total_cost_oku: total_cost,
         total_national_oku: total_national,
         total_local_oku: total_cost - total_national,

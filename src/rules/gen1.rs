@@ -7,7 +7,7 @@ use crate::rules::explain::Explain;
 use crate::rules::finding::{Code, Severity};
 use crate::rules::gen2::period_check;
 use crate::rules::outcome::{Pool, RuleSetId, Status};
-use crate::rules::params::{Param, GEN1, GEN1_AS_OF};
+use crate::rules::params::{Param, GEN1, GEN1_AS_OF, GEN1_AS_OF_EN};
 use crate::rules::scenario::{Class, Kind, Project, Round, Scenario, Sector};
 
 pub(crate) struct Gen1Book;
@@ -24,6 +24,9 @@ impl RuleBook for Gen1Book {
     }
     fn as_of(&self) -> &'static str {
         GEN1_AS_OF
+    }
+    fn as_of_en(&self) -> &'static str {
+        GEN1_AS_OF_EN
     }
 
     /// 「（道・汚水処理施設・港湾）」「＜補正＞－5億円/年度（単年度事業のみ）」(000_ae054ae38168f694.txt);

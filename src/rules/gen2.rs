@@ -5,7 +5,7 @@ use crate::rules::evaluate::{Caps, Eval, Limit, RuleBook};
 use crate::rules::explain::Explain;
 use crate::rules::finding::{Basis, Code, Severity};
 use crate::rules::outcome::{Pool, RuleSetId, Status};
-use crate::rules::params::{Param, GEN2, GEN2_AS_OF};
+use crate::rules::params::{Param, GEN2, GEN2_AS_OF, GEN2_AS_OF_EN};
 use crate::rules::scenario::{Class, Kind, Project, Scenario};
 
 pub(crate) struct Gen2Book;
@@ -22,6 +22,9 @@ impl RuleBook for Gen2Book {
     }
     fn as_of(&self) -> &'static str {
         GEN2_AS_OF
+    }
+    fn as_of_en(&self) -> &'static str {
+        GEN2_AS_OF_EN
     }
 
     /// 「ソフト事業 原則３か年度以内（最長５か年度）」「拠点整備事業 原則３か年度以内（最長５か年度）」

@@ -55,6 +55,8 @@ pub struct RuleSetOutcome {
     pub label_en: &'static str,
     /// Date or fiscal year of the sources of its parameters.
     pub as_of: &'static str,
+    /// Extension: `as_of` in English.
+    pub as_of_en: &'static str,
     /// Cost of the projects this rule set models (all but `not_modelled` ones).
     pub total_cost_oku: Yen,
     pub total_national_oku: Yen,

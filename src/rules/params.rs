@@ -215,6 +215,8 @@ impl ByClass {
 
 pub const GEN1_AS_OF: &str = "令和6年度まで";
 pub const GEN2_AS_OF: &str = "令和7年度";
+pub const GEN1_AS_OF_EN: &str = "up to fiscal 2024 (Reiwa 6)";
+pub const GEN2_AS_OF_EN: &str = "fiscal 2025 (Reiwa 7)";
 
 const S000: &str = "000_ae054ae38168f694.txt";
 const S001: &str = "001_cc3385fe8b4cc5d7.txt";

@@ -128,7 +128,10 @@ fn RuleSetColumn(id: RuleSetId) -> impl IntoView {
                 }
             });
             view! {
-                <p class="as-of">{format!("{}: ", t.as_of)}<span lang="ja">{r.as_of}</span></p>
+                <p class="as-of">
+                    {format!("{}: ", t.as_of)}
+                    {if t.html_lang == "ja" { r.as_of } else { r.as_of_en }}
+                </p>
                 <p class="total">
                     <span class="total-label">{t.total_national}</span>
                     {money(t, r.total_national_oku, "total-national")}
