@@ -1199,6 +1199,11 @@ pub fn table() -> Vec<&'static Param> {
     v
 }
 
+/// The parameter with this id, if any.
+pub fn find(id: &str) -> Option<&'static Param> {
+    table().into_iter().find(|p| p.id == id)
+}
+
 /// The table as text for `kofukin params`: one line per parameter.
 pub fn table_text() -> String {
     let mut out = String::from("id\t値 value\t目安\t年度 as of\t根拠 basis\t出典 source\n");

@@ -139,14 +139,10 @@ fn ParamsPanel() -> impl IntoView {
                     (Some(c), Lang::En) => c.label_en(),
                     (None, _) => t.all_classes,
                 };
-                let value = match p.value {
-                    Value::Oku(y) => format!("{} {}", y, p.unit),
-                    Value::Count(n) => format!("{n} {}", p.unit),
-                    Value::Rate(r) => r.to_string(),
-                    Value::Years(n) => format!("{n} {}", p.unit),
-                    Value::Rule(text) => text.to_string(),
-                    Value::FiscalYearEnd(_) => p.value_ja(),
-                    Value::Unpublished => t.unpublished.to_string(),
+                let value = match (p.value, lang) {
+                    (Value::Unpublished, _) => t.unpublished.to_string(),
+                    (_, Lang::Ja) => p.value_ja(),
+                    (_, Lang::En) => p.value_en(),
                 };
                 let guideline = p.guideline.then(|| view! { <span class="badge">{t.guideline}</span> });
                 view! {

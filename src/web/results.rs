@@ -108,11 +108,10 @@ fn RuleSetColumn(id: RuleSetId) -> impl IntoView {
         app.outcome.with(|o| {
             let r = o.get(id);
             let estimate = (!r.complete).then(|| {
-                let table = kofukin::rules::params::table();
                 let ids = r
                     .unpublished
                     .iter()
-                    .map(|id| match table.iter().find(|p| p.id == *id) {
+                    .map(|id| match kofukin::rules::params::find(id) {
                         Some(p) if lang == Lang::Ja => p.label_ja,
                         Some(p) => p.label_en,
                         None => id,
