@@ -2,8 +2,8 @@
 //! of evaluation alone, and of evaluation plus JSON serialisation. Target: evaluation < 10 µs here.
 
 use criterion::{criterion_group, criterion_main, Criterion};
-use kofukin::rules::scenario::Scenario;
-use kofukin::rules::simulate;
+use kofukin::engine::scenario::Scenario;
+use kofukin::engine::simulate;
 use std::hint::black_box;
 
 /// 12 projects (4 soft, 4 hub, 3 infra, 1 digital) whose years reach year 7; caps bind in both rule sets.

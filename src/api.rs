@@ -23,8 +23,8 @@ fn main() {}
 
 #[cfg(target_arch = "wasm32")]
 mod js {
-    use kofukin::rules::donation::{donation as compute_donation, DonationInput};
-    use kofukin::rules::scenario::{InputError, Scenario};
+    use kofukin::engine::donation::{donation as compute_donation, DonationInput};
+    use kofukin::engine::scenario::{InputError, Scenario};
     use serde::Serialize;
     use wasm_bindgen::prelude::*;
 
@@ -54,7 +54,7 @@ mod js {
     #[wasm_bindgen]
     pub fn simulate(input: JsValue) -> Result<JsValue, JsError> {
         let scenario = Scenario::from_json_str(&json_text(&input)?).map_err(|e| JsError::new(&e.to_string()))?;
-        to_js(&kofukin::rules::simulate(&scenario))
+        to_js(&kofukin::engine::simulate(&scenario))
     }
 
     /// `donation(input)`: the 企業版ふるさと納税 result of CONTRACT §7.
@@ -81,7 +81,7 @@ mod js {
     /// `version()`: `{ app, contract: 1, rules_as_of: { gen1, gen2 } }`.
     #[wasm_bindgen]
     pub fn version() -> Result<JsValue, JsError> {
-        use kofukin::rules::params::{GEN1_AS_OF, GEN2_AS_OF};
+        use kofukin::engine::params::{GEN1_AS_OF, GEN2_AS_OF};
         to_js(&Version {
             app: env!("CARGO_PKG_VERSION"),
             contract: 1,
@@ -96,8 +96,8 @@ mod js {
     /// any JSON reader of the CLI's output would.
     #[wasm_bindgen]
     pub fn measure(id: &str, input: JsValue) -> Result<JsValue, JsError> {
-        let value = kofukin::rules::scenario::parse_json_text(&json_text(&input)?)
-            .and_then(|v| kofukin::measures::compute(id, &v))
+        let value = kofukin::engine::scenario::parse_json_text(&json_text(&input)?)
+            .and_then(|v| kofukin::engine::measures::compute(id, &v))
             .map_err(|e| JsError::new(&e.to_string()))?;
         let text = serde_json::to_string(&value).map_err(|e| JsError::new(&e.to_string()))?;
         js_sys::JSON::parse(&text).map_err(|_| JsError::new("measure: JSON.parse failed"))
@@ -110,7 +110,8 @@ mod js {
     /// serde_json's `arbitrary_precision` feature is on.
     #[wasm_bindgen]
     pub fn measures() -> Result<JsValue, JsError> {
-        let text = serde_json::to_string(&kofukin::measures::list()).map_err(|e| JsError::new(&e.to_string()))?;
+        let text =
+            serde_json::to_string(&kofukin::engine::measures::list()).map_err(|e| JsError::new(&e.to_string()))?;
         js_sys::JSON::parse(&text).map_err(|_| JsError::new("measures: JSON.parse failed"))
     }
 }

@@ -1,10 +1,8 @@
 //! kofukin — 交付金シミュレーター.
 //!
-//! `rules` holds the 地方創生交付金 1.0 / 2.0 rules and the 企業版ふるさと納税 calculator, `measures` the
-//! other local-finance measures of the sources (財源ナビ), `link` the URL form of a scenario. None of
-//! them knows anything of the browser: they compile and test natively and to wasm32 alike. The Leptos
-//! app (`src/web/`) and the JS API (`src/api.rs`) are thin layers on top.
+//! `engine` holds the 地方創生交付金 1.0 / 2.0 rules, the 企業版ふるさと納税 calculator and the other
+//! local-finance measures (財源ナビ). It knows nothing of the browser: it compiles and tests natively
+//! and to wasm32 alike. The command line (`src/cli.rs`), the JS API (`src/api.rs`) and the Leptos app
+//! (`src/web/`) are layers on top.
 
-pub mod link;
-pub mod measures;
-pub mod rules;
+pub mod engine;

@@ -7,7 +7,7 @@
 //! 「③法人事業税 寄附額の２割を税額控除 （法人事業税額の20％が上限）」「損金算入 約３割」
 //! Minimum 10万円: 内閣府 企業版ふるさと納税ポータル (reference/dossier.md).
 
-use kofukin::rules::donation::{donation, DonationInput, DonationOutcome};
+use kofukin::engine::donation::{donation, DonationInput, DonationOutcome};
 
 fn run(json: &str) -> DonationOutcome {
     let (input, unknown) = DonationInput::from_json_str(json).expect("valid input");

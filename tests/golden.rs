@@ -36,7 +36,7 @@ fn check(file: &Path) -> Vec<String> {
     let case: Value = serde_json::from_str(&text).unwrap();
     let name = file.file_name().unwrap().to_string_lossy().to_string();
     let scenario = serde_json::to_string(&case["scenario"]).unwrap();
-    let result = match kofukin::rules::simulate_json(&scenario) {
+    let result = match kofukin::engine::simulate_json(&scenario) {
         Ok(r) => r,
         Err(e) => return vec![format!("{name}: scenario rejected: {e}")],
     };

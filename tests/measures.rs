@@ -3,7 +3,7 @@
 //! Golden cases are data: `tests/golden/measures/*.json`, each
 //! `{ "id", "input", "expect": { "dotted.path": value, "findings": [codes], "error_path": "…" }, "source" }`.
 
-use kofukin::measures::{self, MeasureResult};
+use kofukin::engine::measures::{self, MeasureResult};
 use proptest::prelude::*;
 use serde_json::{json, Value};
 use std::path::{Path, PathBuf};

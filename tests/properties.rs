@@ -1,9 +1,9 @@
 //! Properties that hold for every valid scenario (issue 2 item 5), checked over random ones.
 
-use kofukin::rules::money::{Rate, Yen};
-use kofukin::rules::outcome::{RuleSetOutcome, Status};
-use kofukin::rules::scenario::{Bond, Class, Kind, Project, Round, Scenario, Sector};
-use kofukin::rules::{scenario, simulate};
+use kofukin::engine::money::{Rate, Yen};
+use kofukin::engine::outcome::{RuleSetOutcome, Status};
+use kofukin::engine::scenario::{Bond, Class, Kind, Project, Round, Scenario, Sector};
+use kofukin::engine::{scenario, simulate};
 use proptest::prelude::*;
 use rust_decimal::Decimal;
 
@@ -180,8 +180,8 @@ proptest! {
     #[test]
     fn arbitrary_bytes_never_panic_the_parser(bytes in prop::collection::vec(any::<u8>(), 0..400)) {
         if let Ok(text) = scenario::utf8_text(&bytes) {
-            let _ = kofukin::rules::simulate_json(text);
-            let _ = kofukin::rules::donation::DonationInput::from_json_str(text);
+            let _ = kofukin::engine::simulate_json(text);
+            let _ = kofukin::engine::donation::DonationInput::from_json_str(text);
         }
     }
 
@@ -190,7 +190,7 @@ proptest! {
         if let Ok(s) = Scenario::from_json(&v) {
             let _ = simulate(&s);
         }
-        let _ = kofukin::rules::donation::DonationInput::from_json(&v);
+        let _ = kofukin::engine::donation::DonationInput::from_json(&v);
     }
 }
 
@@ -253,7 +253,7 @@ fn json_value() -> impl Strategy<Value = serde_json::Value> {
 
 #[test]
 fn greedy_and_flow_agree_when_no_project_has_a_period_cap() {
-    use kofukin::rules::allocate::{allocate, Claim, Pots};
+    use kofukin::engine::allocate::{allocate, Claim, Pots};
     // The same claims with a period cap too large to bind take the general (flow) path.
     let mut runner = proptest::test_runner::TestRunner::default();
     let claim = (prop::collection::vec((0usize..5, 0i64..50), 1..5)).prop_map(|ys| {

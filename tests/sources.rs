@@ -1,8 +1,8 @@
 //! Every number names its source: each seed quote of the parameter table occurs in its seed, and
 //! each public or inferred entry is stated in the reference files.
 
-use kofukin::rules::finding::Basis;
-use kofukin::rules::params::table;
+use kofukin::engine::finding::Basis;
+use kofukin::engine::params::table;
 use std::path::Path;
 
 fn squash(s: &str) -> String {

@@ -1,36 +1,17 @@
-//! The Leptos app: the simulator page (issue 3). Built by Trunk for wasm32; natively only a stub
-//! `main` and the pure modules (texts, number formats, slider operations) with their unit tests.
+//! The Leptos app. Built by Trunk for wasm32; natively only a stub `main` and the pure modules
+//! (texts, number formats, the URL codec, list and form operations) with their unit tests.
 #![cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
 
-mod editor_ops;
-mod export;
-mod format;
-mod i18n;
-mod i18n_costs;
-mod i18n_navi;
-mod navi_form;
-mod ops;
+mod costs;
+mod donation;
+mod link;
+mod navi;
+mod simulator;
+mod texts;
+mod ui;
 
 #[cfg(target_arch = "wasm32")]
-mod app;
-#[cfg(target_arch = "wasm32")]
-mod chart;
-#[cfg(target_arch = "wasm32")]
-mod controls;
-#[cfg(target_arch = "wasm32")]
-mod donation;
-#[cfg(target_arch = "wasm32")]
-mod editor;
-#[cfg(target_arch = "wasm32")]
-mod layers;
-#[cfg(target_arch = "wasm32")]
-mod navi;
-#[cfg(target_arch = "wasm32")]
-mod panels;
-#[cfg(target_arch = "wasm32")]
-mod results;
-#[cfg(target_arch = "wasm32")]
-mod saved;
+mod shell;
 #[cfg(target_arch = "wasm32")]
 mod state;
 
@@ -41,5 +22,5 @@ fn main() {
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
-    leptos::mount::mount_to_body(app::App);
+    leptos::mount::mount_to_body(shell::App);
 }

@@ -1,12 +1,13 @@
 //! The one place state lives: the scenario signal (plus language, embed and view), provided by
 //! context. The result is a memo of the scenario; the URL is written from the same signals.
 
-use crate::i18n::{texts, Texts};
+use crate::link::{self, Notice, PageState, View};
+use crate::texts::{texts, Texts};
 use gloo_timers::callback::Timeout;
-use kofukin::link::{self, Lang, Notice, PageState, View};
-use kofukin::rules::outcome::Outcome;
-use kofukin::rules::scenario::Scenario;
-use kofukin::rules::simulate;
+use kofukin::engine::outcome::Outcome;
+use kofukin::engine::scenario::Scenario;
+use kofukin::engine::simulate;
+use kofukin::engine::text::Lang;
 use leptos::prelude::*;
 use std::cell::RefCell;
 use std::rc::Rc;

@@ -1,0 +1,210 @@
+//! Findings: what the engine says about a result, with a stable code, a severity, the source it rests on
+//! and a message in Japanese and English (CONTRACT §2).
+//!
+//! The messages are rendered when the finding is serialised, not when it is made, so evaluating a
+//! scenario does no string formatting (WEB.md: "render messages lazily if needed").
+
+use serde::ser::SerializeMap;
+use serde::{Deserialize, Serialize, Serializer};
+use std::borrow::Cow;
+
+/// Stable finding codes (CONTRACT §2, MEASURES.md §8.6). New codes may be added, none renamed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Code {
+    PeriodOverMax,
+    PeriodOverPrinciple,
+    InfraSectorNotEligible,
+    SupplementaryHubMultiYear,
+    DigitalMultiYear,
+    NoApplicationSlot,
+    InfraWithoutPartner,
+    ExtraSlotCondition,
+    NotModelled,
+    CapProjectYear,
+    CapProjectPeriod,
+    CapApplicantYear,
+    CapApplicantPeriod,
+    GuidelineExceeded,
+    UnpublishedParameter,
+    InferredParameter,
+    RateVaries,
+    UnknownFields,
+    // Extensions of the contract (local-share layers and the donation calculator).
+    /// A `bond` was chosen for a project or class it does not apply to; no bond is shown.
+    BondNotApplicable,
+    /// A donation was put into a project that runs beyond the scheme's 適用期限 (令和９年度末).
+    DonationAfterDeadline,
+    /// The donation put into a project is larger than its local share; only the local share is used.
+    DonationAboveLocalShare,
+    /// 企業版ふるさと納税: a credit was limited by its cap.
+    CreditCapped,
+    /// 企業版ふるさと納税: the 損金算入 benefit was limited so that the relief does not exceed the donation.
+    DeductionLimited,
+    // Measures (財源ナビ, MEASURES.md §8.6).
+    CapBinds,
+    CoverageLimited,
+    ConditionNotMet,
+    RateNotStated,
+    ApproximateAmount,
+    BondPrincipalOnly,
+}
+
+impl Code {
+    /// The stable text of the code (as serialised; a test keeps the two in step).
+    pub fn as_str(self) -> &'static str {
+        CODE_NAMES.iter().find(|(c, _)| *c == self).map(|(_, n)| *n).unwrap_or("")
+    }
+}
+
+const CODE_NAMES: &[(Code, &str)] = &[
+    (Code::PeriodOverMax, "period_over_max"),
+    (Code::PeriodOverPrinciple, "period_over_principle"),
+    (Code::InfraSectorNotEligible, "infra_sector_not_eligible"),
+    (Code::SupplementaryHubMultiYear, "supplementary_hub_multi_year"),
+    (Code::DigitalMultiYear, "digital_multi_year"),
+    (Code::NoApplicationSlot, "no_application_slot"),
+    (Code::InfraWithoutPartner, "infra_without_partner"),
+    (Code::ExtraSlotCondition, "extra_slot_condition"),
+    (Code::NotModelled, "not_modelled"),
+    (Code::CapProjectYear, "cap_project_year"),
+    (Code::CapProjectPeriod, "cap_project_period"),
+    (Code::CapApplicantYear, "cap_applicant_year"),
+    (Code::CapApplicantPeriod, "cap_applicant_period"),
+    (Code::GuidelineExceeded, "guideline_exceeded"),
+    (Code::UnpublishedParameter, "unpublished_parameter"),
+    (Code::InferredParameter, "inferred_parameter"),
+    (Code::RateVaries, "rate_varies"),
+    (Code::UnknownFields, "unknown_fields"),
+    (Code::BondNotApplicable, "bond_not_applicable"),
+    (Code::DonationAfterDeadline, "donation_after_deadline"),
+    (Code::DonationAboveLocalShare, "donation_above_local_share"),
+    (Code::CreditCapped, "credit_capped"),
+    (Code::DeductionLimited, "deduction_limited"),
+    (Code::CapBinds, "cap_binds"),
+    (Code::CoverageLimited, "coverage_limited"),
+    (Code::ConditionNotMet, "condition_not_met"),
+    (Code::RateNotStated, "rate_not_stated"),
+    (Code::ApproximateAmount, "approximate_amount"),
+    (Code::BondPrincipalOnly, "bond_principal_only"),
+];
+
+/// How much a finding changes (CONTRACT §2).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Severity {
+    /// The project gets nothing.
+    Ineligible,
+    /// A cap reduced the amount.
+    Capped,
+    /// Allowed, but something needs attention.
+    Warning,
+    /// The rule set has no figures for this in our sources.
+    NotModelled,
+}
+
+/// What a value or finding rests on (CONTRACT §2, RULES.md).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Basis {
+    /// Quoted from `../shared/seeds/`.
+    Seed,
+    /// A public document named in `reference/dossier.md`.
+    Public,
+    /// Our reading of the sources, listed in the 前提 panel.
+    Inferred,
+    /// A modelling choice no source dictates, listed in the 前提 panel.
+    Assumption,
+}
+
+/// One finding. `message_ja` and `message_en` are rendered from `text` when serialised.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Finding {
+    pub code: Code,
+    pub severity: Severity,
+    pub basis: Basis,
+    /// The seed file or public document with the quoted phrase.
+    pub source: Cow<'static, str>,
+    /// Index of the project in the scenario, where the finding is about one project.
+    pub project: Option<usize>,
+    /// Scenario year (1 = the first simulated year), where the finding is about one year.
+    pub year: Option<u32>,
+    pub text: Text,
+}
+
+/// The message of a finding: either written out, or rendered on demand by a function of the engine
+/// (so that evaluation stays free of string formatting).
+#[derive(Clone, Debug, PartialEq)]
+pub enum Text {
+    Plain { ja: Cow<'static, str>, en: Cow<'static, str> },
+    Lazy(crate::engine::explain::Explain),
+}
+
+impl Text {
+    pub fn plain(ja: impl Into<Cow<'static, str>>, en: impl Into<Cow<'static, str>>) -> Text {
+        Text::Plain { ja: ja.into(), en: en.into() }
+    }
+}
+
+impl Finding {
+    pub fn message_ja(&self) -> String {
+        match &self.text {
+            Text::Plain { ja, .. } => ja.to_string(),
+            Text::Lazy(e) => e.ja(self),
+        }
+    }
+
+    pub fn message_en(&self) -> String {
+        match &self.text {
+            Text::Plain { en, .. } => en.to_string(),
+            Text::Lazy(e) => e.en(self),
+        }
+    }
+}
+
+impl Finding {
+    /// The source with its quoted phrase. Engine findings leave `source` empty and cite the
+    /// parameter they rest on; the text is then made here, when it is shown.
+    pub fn source(&self) -> Cow<'_, str> {
+        if self.source.is_empty() {
+            if let Text::Lazy(e) = &self.text {
+                if let Some(p) = e.cite() {
+                    return Cow::Owned(format!("{} 「{}」", p.source, p.quote));
+                }
+            }
+        }
+        Cow::Borrowed(&self.source)
+    }
+}
+
+impl Serialize for Finding {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let n = 6 + usize::from(self.project.is_some()) + usize::from(self.year.is_some());
+        let mut m = s.serialize_map(Some(n))?;
+        m.serialize_entry("code", &self.code)?;
+        m.serialize_entry("severity", &self.severity)?;
+        m.serialize_entry("message_ja", &self.message_ja())?;
+        m.serialize_entry("message_en", &self.message_en())?;
+        m.serialize_entry("source", &self.source())?;
+        m.serialize_entry("basis", &self.basis)?;
+        if let Some(p) = self.project {
+            m.serialize_entry("project", &p)?;
+        }
+        if let Some(y) = self.year {
+            m.serialize_entry("year", &y)?;
+        }
+        m.end()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_code_has_its_serde_name_listed() {
+        for (code, name) in CODE_NAMES {
+            assert_eq!(serde_json::to_value(code).unwrap(), serde_json::Value::String(name.to_string()));
+        }
+    }
+}

@@ -1,0 +1,179 @@
+//! The result of a scenario under both rule sets (CONTRACT §2). Every amount is a [`Yen`], written as
+//! the canonical 億円 string.
+
+use crate::engine::finding::Finding;
+use crate::engine::money::Yen;
+use crate::engine::scenario::Kind;
+use serde::{Deserialize, Serialize};
+
+/// The two rule sets compared.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RuleSetId {
+    /// 地方創生交付金 1.0
+    Gen1,
+    /// 地方創生交付金 2.0（第２世代交付金）
+    Gen2,
+}
+
+impl RuleSetId {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            RuleSetId::Gen1 => "gen1",
+            RuleSetId::Gen2 => "gen2",
+        }
+    }
+}
+
+/// `{ "version": 1, "rule_sets": { "gen1": …, "gen2": … } }`
+#[derive(Clone, Debug, Serialize)]
+pub struct Outcome {
+    pub version: u32,
+    pub rule_sets: RuleSets,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct RuleSets {
+    pub gen1: RuleSetOutcome,
+    pub gen2: RuleSetOutcome,
+}
+
+impl Outcome {
+    pub fn get(&self, id: RuleSetId) -> &RuleSetOutcome {
+        match id {
+            RuleSetId::Gen1 => &self.rule_sets.gen1,
+            RuleSetId::Gen2 => &self.rule_sets.gen2,
+        }
+    }
+}
+
+/// One rule set's result.
+#[derive(Clone, Debug, Serialize)]
+pub struct RuleSetOutcome {
+    pub id: RuleSetId,
+    pub label_ja: &'static str,
+    pub label_en: &'static str,
+    /// Date or fiscal year of the sources of its parameters.
+    pub as_of: &'static str,
+    /// Extension: `as_of` in English.
+    pub as_of_en: &'static str,
+    /// Cost of the projects this rule set models (all but `not_modelled` ones).
+    pub total_cost_oku: Yen,
+    pub total_national_oku: Yen,
+    pub total_local_oku: Yen,
+    /// National share over the projects both rule sets model: the base of the 2.0 − 1.0 difference.
+    pub comparable_national_oku: Yen,
+    /// False when a 未公表 parameter of the grant itself would apply (the total is then an upper estimate).
+    pub complete: bool,
+    /// Ids of the parameters that would apply but are 未公表.
+    pub unpublished: Vec<&'static str>,
+    pub by_year: Vec<YearTotals>,
+    /// Extension: totals per kind of project, in the order of `Kind::ALL`, kinds present only.
+    pub by_kind: Vec<KindTotals>,
+    pub projects: Vec<ProjectOutcome>,
+    pub applications: Vec<Applications>,
+    pub layers: Layers,
+    pub findings: Vec<Finding>,
+}
+
+/// Totals of one scenario year.
+#[derive(Clone, Debug, Serialize, PartialEq, Eq)]
+pub struct YearTotals {
+    pub year: u32,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub fiscal_year: Option<u32>,
+    pub cost_oku: Yen,
+    pub national_oku: Yen,
+    pub local_oku: Yen,
+}
+
+/// Totals of one kind of project (extension of CONTRACT §2).
+#[derive(Clone, Debug, Serialize, PartialEq, Eq)]
+pub struct KindTotals {
+    pub kind: Kind,
+    pub projects: u32,
+    pub cost_oku: Yen,
+    pub national_oku: Yen,
+    pub local_oku: Yen,
+}
+
+/// `eligible`, `ineligible` or `not_modelled`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Status {
+    Eligible,
+    Ineligible,
+    NotModelled,
+}
+
+/// One project's result under one rule set.
+#[derive(Clone, Debug, Serialize)]
+pub struct ProjectOutcome {
+    pub index: usize,
+    pub eligible: bool,
+    pub status: Status,
+    /// Extension: the project's kind and name, for readers of the JSON.
+    pub kind: Kind,
+    pub name: String,
+    /// Extension: the project's cost over its plan period (0 when `not_modelled`).
+    pub cost_oku: Yen,
+    /// Extension: cost × rate, rounded down per year, before any cap (0 unless eligible).
+    pub requested_oku: Yen,
+    pub national_oku: Yen,
+    /// Indexed by scenario year (same length as `by_year`), zeros outside the project's years.
+    pub national_by_year_oku: Vec<Yen>,
+    pub local_oku: Yen,
+    pub layers: Layers,
+    pub findings: Vec<Finding>,
+}
+
+/// Application slots of one pool and start year.
+#[derive(Clone, Debug, Serialize, PartialEq, Eq)]
+pub struct Applications {
+    pub pool: Pool,
+    pub start_year: u32,
+    pub used: u32,
+    /// None where no count applies or the count is 未公表.
+    pub limit: Option<u32>,
+    pub extra_used: u32,
+    pub extra_limit: Option<u32>,
+}
+
+/// Slot pools (CONTRACT §2): `all` under 2.0; per kind (and round) under 1.0.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Pool {
+    All,
+    Soft,
+    HubInitial,
+    HubSupplementary,
+    Infra,
+}
+
+/// The local-share layers of RULES.md "Beyond the caps".
+#[derive(Clone, Copy, Debug, Default, Serialize, PartialEq, Eq)]
+pub struct Layers {
+    /// 企業版ふるさと納税 put into the project (at most its local share).
+    pub donation_oku: Yen,
+    /// 地方債 principal: financing, shown, not subtracted.
+    pub bond_oku: Yen,
+    /// 交付税措置 (普通交付税 + 特別交付税).
+    pub allocation_tax_oku: Yen,
+    /// Local share − donation − 交付税措置.
+    pub remaining_local_oku: Yen,
+    /// Extension: the 普通交付税 part of `allocation_tax_oku`.
+    pub ordinary_allocation_tax_oku: Yen,
+    /// Extension: the 特別交付税 part of `allocation_tax_oku`.
+    pub special_allocation_tax_oku: Yen,
+}
+
+impl std::ops::AddAssign for Layers {
+    fn add_assign(&mut self, o: Layers) {
+        self.donation_oku += o.donation_oku;
+        self.bond_oku += o.bond_oku;
+        self.allocation_tax_oku += o.allocation_tax_oku;
+        self.remaining_local_oku += o.remaining_local_oku;
+        self.ordinary_allocation_tax_oku += o.ordinary_allocation_tax_oku;
+        self.special_allocation_tax_oku += o.special_allocation_tax_oku;
+    }
+}

@@ -1,0 +1,3 @@
+//! Parts every view uses.
+
+pub mod format;
