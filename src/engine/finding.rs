@@ -4,6 +4,7 @@
 //! The messages are rendered when the finding is serialised, not when it is made, so evaluating a
 //! scenario does no string formatting (WEB.md: "render messages lazily if needed").
 
+use crate::engine::text::Text as Bilingual;
 use serde::ser::SerializeMap;
 use serde::{Deserialize, Serialize, Serializer};
 use std::borrow::Cow;
@@ -205,6 +206,30 @@ mod tests {
     fn every_code_has_its_serde_name_listed() {
         for (code, name) in CODE_NAMES {
             assert_eq!(serde_json::to_value(code).unwrap(), serde_json::Value::String(name.to_string()));
+        }
+    }
+}
+
+impl Severity {
+    /// The name a person reads.
+    pub fn label(self) -> Bilingual {
+        match self {
+            Severity::Ineligible => Bilingual::new("対象外", "Ineligible"),
+            Severity::Capped => Bilingual::new("上限で減額", "Capped"),
+            Severity::Warning => Bilingual::new("注意", "Note"),
+            Severity::NotModelled => Bilingual::new("試算対象外", "Not modelled"),
+        }
+    }
+}
+
+impl Basis {
+    /// The name a person reads.
+    pub fn label(self) -> Bilingual {
+        match self {
+            Basis::Seed => Bilingual::new("資料", "source document"),
+            Basis::Public => Bilingual::new("公表資料", "public document"),
+            Basis::Inferred => Bilingual::new("推定", "inferred"),
+            Basis::Assumption => Bilingual::new("前提", "assumption"),
         }
     }
 }

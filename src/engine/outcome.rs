@@ -4,6 +4,7 @@
 use crate::engine::finding::Finding;
 use crate::engine::money::Yen;
 use crate::engine::scenario::Kind;
+use crate::engine::text::Text;
 use serde::{Deserialize, Serialize};
 
 /// The two rule sets compared.
@@ -175,5 +176,29 @@ impl std::ops::AddAssign for Layers {
         self.remaining_local_oku += o.remaining_local_oku;
         self.ordinary_allocation_tax_oku += o.ordinary_allocation_tax_oku;
         self.special_allocation_tax_oku += o.special_allocation_tax_oku;
+    }
+}
+
+impl Status {
+    /// The name a person reads.
+    pub fn label(self) -> Text {
+        match self {
+            Status::Eligible => Text::new("対象", "eligible"),
+            Status::Ineligible => Text::new("対象外", "ineligible"),
+            Status::NotModelled => Text::new("試算対象外", "not modelled"),
+        }
+    }
+}
+
+impl Pool {
+    /// The name a person reads.
+    pub fn label(self) -> Text {
+        match self {
+            Pool::All => Text::new("全事業共通", "All kinds"),
+            Pool::Soft => Text::new("ソフト事業", "Soft"),
+            Pool::HubInitial => Text::new("拠点整備事業（当初）", "Hub (initial budget)"),
+            Pool::HubSupplementary => Text::new("拠点整備事業（補正）", "Hub (supplementary budget)"),
+            Pool::Infra => Text::new("インフラ整備事業", "Infrastructure"),
+        }
     }
 }

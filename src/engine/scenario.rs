@@ -5,6 +5,7 @@
 //! Japanese and English. It never panics, whatever the bytes.
 
 use crate::engine::money::{decimal_from_json, oku_serde, DecimalProblem};
+use crate::engine::text::Text;
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 use serde::{Deserialize, Serialize};
@@ -823,5 +824,77 @@ mod tests {
         assert_eq!(normalize_typed_number("３．５"), "3.5");
         assert_eq!(normalize_typed_number("10,000,000"), "10000000");
         assert_eq!(normalize_typed_number(" 12億円 "), "12");
+    }
+}
+
+impl Class {
+    /// The name a person reads.
+    pub fn label(self) -> Text {
+        match self {
+            Class::Prefecture => Text::new("都道府県", "Prefecture"),
+            Class::CoreCity => Text::new("中枢中核都市", "Core city"),
+            Class::Municipality => Text::new("市区町村", "Municipality"),
+        }
+    }
+}
+
+impl Kind {
+    /// The name a person reads.
+    pub fn label(self) -> Text {
+        match self {
+            Kind::Soft => Text::new("ソフト事業", "Soft project"),
+            Kind::Hub => Text::new("拠点整備事業", "Hub facility project"),
+            Kind::Infra => Text::new("インフラ整備事業", "Infrastructure project"),
+            Kind::DigitalType1 => Text::new("デジタル実装型 TYPE1", "Digital TYPE1"),
+            Kind::DigitalTypeV => Text::new("デジタル実装型 TYPE V", "Digital TYPE V"),
+            Kind::DigitalTypeS => Text::new("デジタル実装型 TYPE S", "Digital TYPE S"),
+        }
+    }
+    /// The short name of the page's controls and tables.
+    pub fn short_label(self) -> Text {
+        match self {
+            Kind::Soft => Text::new("ソフト事業", "Soft"),
+            Kind::Hub => Text::new("拠点整備事業", "Hub"),
+            Kind::Infra => Text::new("インフラ整備事業", "Infrastructure"),
+            Kind::DigitalType1 => Text::new("デジタル実装型 TYPE1", "Digital TYPE1"),
+            Kind::DigitalTypeV => Text::new("デジタル実装型 TYPE V", "Digital TYPE V"),
+            Kind::DigitalTypeS => Text::new("デジタル実装型 TYPE S", "Digital TYPE S"),
+        }
+    }
+}
+
+impl Round {
+    /// The name a person reads.
+    pub fn label(self) -> Text {
+        match self {
+            Round::Initial => Text::new("当初", "Initial budget"),
+            Round::Supplementary => Text::new("補正", "Supplementary budget"),
+        }
+    }
+}
+
+impl Sector {
+    /// The name a person reads.
+    pub fn label(self) -> Text {
+        match self {
+            Sector::Road => Text::new("道", "Road"),
+            Sector::Sewage => Text::new("汚水処理施設", "Sewage treatment"),
+            Sector::Port => Text::new("港湾", "Port"),
+            Sector::Other => Text::new("その他", "Other"),
+        }
+    }
+}
+
+impl Bond {
+    /// The name a person reads.
+    pub fn label(self) -> Text {
+        match self {
+            Bond::None => Text::new("なし", "None"),
+            Bond::Depopulation => Text::new("過疎対策事業債", "Depopulation bond (過疎対策事業債)"),
+            Bond::General => Text::new(
+                "一般補助施設整備等事業債（1.0 補正の拠点整備）",
+                "General facility bond (1.0 supplementary hub)",
+            ),
+        }
     }
 }
