@@ -2,12 +2,12 @@
 //! context. The result is a memo of the scenario; the URL is written from the same signals.
 
 use crate::link::{self, Notice, PageState, View};
-use crate::texts::{texts, Texts};
+use crate::texts::{texts, tr, ShellTexts, APP_SUBTITLE, APP_TITLE};
 use gloo_timers::callback::Timeout;
 use kofukin::engine::outcome::Outcome;
 use kofukin::engine::scenario::Scenario;
 use kofukin::engine::simulate;
-use kofukin::engine::text::Lang;
+use kofukin::engine::text::{Lang, Text};
 use leptos::prelude::*;
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -51,9 +51,15 @@ impl AppState {
         app
     }
 
-    /// The texts of the current language (tracked).
-    pub fn t(&self) -> &'static Texts {
+    /// The shell texts as fields (tracked), for the 財源ナビ view until it reads the constants of
+    /// `crate::texts`.
+    pub fn t(&self) -> ShellTexts {
         texts(self.lang.get())
+    }
+
+    /// A text of the page that follows the language: `{app.say(HEADING)}` in a view.
+    pub fn say(self, t: Text) -> impl Fn() -> String + Clone + Send + Sync + 'static {
+        move || tr(t.clone(), self.lang.get())
     }
 
     pub fn page_state(&self) -> PageState {
@@ -89,12 +95,12 @@ impl AppState {
     /// `<html lang>`, the title and the `embed` class follow the state.
     fn sync_document(self) {
         Effect::new(move |_| {
-            let t = self.t();
+            let lang = self.lang.get();
             let embed = self.embed.get();
             let doc = document();
-            doc.set_title(&format!("{} — {}", t.app_title, t.app_subtitle));
+            doc.set_title(&format!("{} — {}", tr(APP_TITLE, lang), tr(APP_SUBTITLE, lang)));
             if let Some(html) = doc.document_element() {
-                let _ = html.set_attribute("lang", t.html_lang);
+                let _ = html.set_attribute("lang", lang.as_str());
                 if embed {
                     let class = html.get_attribute("class").unwrap_or_default();
                     if !class.split_whitespace().any(|c| c == "embed") {

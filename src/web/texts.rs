@@ -1,141 +1,98 @@
-//! Every text of the page, in one typed table: one field per text, `JA` and `EN` (the compiler checks
-//! that both are complete). Texts that take values are functions.
+//! The texts of the page frame and the texts several views share, in both languages
+//! (`Text::new(ja, en)`; texts with values are functions returning a `Text`). A view picks the
+//! language once per render with [`tr`] or `Text::get`. Each view's own texts live in its folder's
+//! `texts.rs`.
 
-use kofukin::engine::finding::{Basis, Severity};
-use kofukin::engine::outcome::Pool;
-use kofukin::engine::scenario::{Class, Kind, Round, Sector};
-use kofukin::engine::text::Lang;
+use kofukin::engine::finding::{Basis, Finding, Severity};
+use kofukin::engine::outcome::RuleSetOutcome;
+use kofukin::engine::text::{Lang, Text};
 
-pub struct Texts {
-    pub html_lang: &'static str,
-    pub app_title: &'static str,
-    pub app_subtitle: &'static str,
-    /// The language switch: names the other language.
-    pub lang_switch: &'static str,
-    pub lang_switch_hreflang: &'static str,
-    pub unit_note: &'static str,
-    pub skip_to_results: &'static str,
-
-    pub controls_heading: &'static str,
-    pub class_group: &'static str,
-    pub class_label: fn(Class) -> &'static str,
-    pub kind_name: fn(Kind) -> &'static str,
-    /// Accessible names of CONTRACT §6.
-    pub count_name: fn(&str) -> String,
-    pub cost_name: fn(&str) -> String,
-    pub years_name: fn(&str) -> String,
-    /// Visible short labels next to the sliders.
-    pub count_label: &'static str,
-    pub cost_label: &'static str,
-    pub years_label: &'static str,
-    pub count_unit: &'static str,
-    pub cost_unit: &'static str,
-    pub years_unit: &'static str,
-    pub hub_round: &'static str,
-    pub round_label: fn(Round) -> &'static str,
-    pub infra_sector: &'static str,
-    pub sector_label: fn(Sector) -> &'static str,
-    pub sector_note: &'static str,
-    pub guidelines_caps: &'static str,
-    pub guidelines_help: &'static str,
-    pub reset: &'static str,
-    pub typed_clamped: fn(&str, &str) -> String,
-    pub typed_invalid: fn(&str) -> String,
-    pub projects_summary: fn(usize) -> String,
-    pub varied_cost_note: &'static str,
-
-    pub results_heading: &'static str,
-    pub total_national: &'static str,
-    pub total_cost: &'static str,
-    pub total_local: &'static str,
-    pub difference_heading: &'static str,
-    pub difference_note: &'static str,
-    pub difference_more: &'static str,
-    pub difference_less: &'static str,
-    pub difference_same: &'static str,
-    pub upper_estimate: &'static str,
-    pub unpublished_ids: &'static str,
-    pub as_of: &'static str,
-    pub exact_value: &'static str,
-    pub table_unit: &'static str,
-    pub by_kind_heading: &'static str,
-    pub by_year_heading: &'static str,
-    pub comparable: &'static str,
-    pub col_kind: &'static str,
-    pub col_count: &'static str,
-    pub col_cost: &'static str,
-    pub col_national: &'static str,
-    pub col_local: &'static str,
-    pub no_projects: &'static str,
-    pub applications_heading: &'static str,
-    pub pool_label: fn(Pool) -> &'static str,
-    pub applications_line: fn(u32, Option<u32>) -> String,
-    pub extra_line: fn(u32, Option<u32>) -> String,
-    pub start_year: fn(u32) -> String,
-    pub findings_heading: &'static str,
-    pub no_findings: &'static str,
-    pub severity_label: fn(Severity) -> &'static str,
-    pub project_label: fn(usize, &str, &str) -> String,
-    pub year_short: fn(u32) -> String,
-    pub year_range: fn(u32, u32) -> String,
-    pub more_alike: fn(usize) -> String,
-    pub quick_difference: &'static str,
-    pub whole_scenario: &'static str,
-    pub basis_label: fn(Basis) -> &'static str,
-    pub source_label: &'static str,
-    /// 「a（b）」 / "a (b)"; with an empty a, just the bracketed b.
-    pub paren: fn(&str, &str) -> String,
-    /// 「・」 / " · "
-    pub sep: &'static str,
-    /// 「、」 / ", "
-    pub list_sep: &'static str,
-
-    pub chart_heading: &'static str,
-    pub chart_alt: &'static str,
-    pub year_label: fn(u32, Option<u32>) -> String,
-    pub col_year: &'static str,
-    pub chart_empty: &'static str,
-
-    pub params_heading: &'static str,
-    pub params_intro: &'static str,
-    pub params_empty: &'static str,
-    pub col_rule_set: &'static str,
-    pub col_param: &'static str,
-    pub col_value: &'static str,
-    pub col_class: &'static str,
-    pub col_source: &'static str,
-    pub all_classes: &'static str,
-    pub unpublished: &'static str,
-    pub guideline: &'static str,
-    pub assumptions_heading: &'static str,
-    pub assumptions_intro: &'static str,
-    pub differences_heading: &'static str,
-    pub differences_intro: &'static str,
-    pub col_topic: &'static str,
-    pub disclaimer: &'static str,
-    pub notices_heading: &'static str,
-    pub dismiss: &'static str,
-    pub footer: &'static str,
-    /// 「12.34億円」 / "12.34 oku yen": the display form of a rounded amount.
-    pub oku: fn(&str) -> String,
+/// The text in `lang`, owned: what a view keeps and shows.
+pub fn tr(t: Text, lang: Lang) -> String {
+    t.get(lang).to_owned()
 }
 
-fn kind_ja(k: Kind) -> &'static str {
-    k.label_ja()
+pub const APP_TITLE: Text = Text::new("交付金シミュレーター", "Grant simulator");
+pub const APP_SUBTITLE: Text = Text::new(
+    "地方創生交付金 1.0 と 2.0 で受けられる国費の比較",
+    "National share under the Regional Revitalization Grant 1.0 and 2.0, compared",
+);
+/// The language switch names the language it switches to, in that language.
+pub const LANG_SWITCH: Text = Text::new("English", "日本語");
+pub const SKIP_TO_RESULTS: Text = Text::new("試算結果へ移動", "Skip to results");
+pub const DISCLAIMER: Text = Text::new(
+    "公表資料に基づく試算であり、実際の交付額を保証するものではありません",
+    "An estimate based on published documents; it does not guarantee the actual grant amount.",
+);
+pub const NOTICES_HEADING: Text = Text::new("リンクの読み込みについて", "About the link you opened");
+pub const DISMISS: Text = Text::new("閉じる", "Dismiss");
+pub const FOOTER: Text = Text::new(
+    "このページは外部のサービスやフォントを使わず、入力はブラウザーの外に送信されません。",
+    "This page uses no external services or fonts; nothing you enter leaves your browser.",
+);
+pub const NAV_DONATION: Text = Text::new("企業版ふるさと納税", "Corporate donation calculator");
+pub const RESET: Text = Text::new("初期値に戻す", "Reset");
+
+pub const EXACT_VALUE: Text = Text::new("正確な値", "Exact value");
+pub const TABLE_UNIT: Text = Text::new("単位：億円", "Unit: oku yen");
+pub const SOURCE_LABEL: Text = Text::new("出典", "Source");
+pub const COL_TOPIC: Text = Text::new("項目", "Topic");
+/// 「・」 / " · "
+pub const SEP: Text = Text::new("・", " · ");
+/// 「、」 / ", "
+pub const LIST_SEP: Text = Text::new("、", ", ");
+
+/// 「12.34億円」 / "12.34 oku yen": the display form of an amount in 億円.
+pub fn oku(n: &str) -> Text {
+    Text::owned(format!("{n}億円"), format!("{n} oku yen"))
 }
-fn kind_en(k: Kind) -> &'static str {
-    match k {
-        Kind::Soft => "Soft",
-        Kind::Hub => "Hub",
-        Kind::Infra => "Infrastructure",
-        Kind::DigitalType1 => "Digital TYPE1",
-        Kind::DigitalTypeV => "Digital TYPE V",
-        Kind::DigitalTypeS => "Digital TYPE S",
+
+/// 「a（b）」 / "a (b)"; with an empty a, just the bracketed b.
+pub fn paren(a: &str, b: &Text) -> Text {
+    let en = if a.is_empty() { format!("({})", b.en) } else { format!("{a} ({})", b.en) };
+    Text::owned(format!("{a}（{}）", b.ja), en)
+}
+
+/// 「事業3「名前」（ソフト事業）」 / "Project 3 “name” (Soft)".
+pub fn project_label(n: usize, kind: &Text, name: &str) -> Text {
+    if name.is_empty() {
+        Text::owned(format!("事業{n}（{}）", kind.ja), format!("Project {n} ({})", kind.en))
+    } else {
+        Text::owned(format!("事業{n}「{name}」（{}）", kind.ja), format!("Project {n} “{name}” ({})", kind.en))
     }
 }
 
-fn reiwa(fy: u32) -> String {
-    // 令和元年度 = 2019
+pub fn typed_clamped(given: &str, used: &str) -> Text {
+    Text::owned(
+        format!("「{given}」は範囲外のため {used} にしました。"),
+        format!("“{given}” is out of range; using {used}."),
+    )
+}
+
+pub fn typed_invalid(given: &str) -> Text {
+    Text::owned(
+        format!("「{given}」は数として読めません。元の値のままです。"),
+        format!("“{given}” is not a number; the value is unchanged."),
+    )
+}
+
+/// A rule set's name: 「地方創生交付金 1.0」 / "Regional Revitalization Grant 1.0".
+pub fn rule_set_label(r: &RuleSetOutcome) -> Text {
+    Text::new(r.label_ja, r.label_en)
+}
+
+/// A rule set's short name, "1.0" or "2.0" (the last word of its name).
+pub fn rule_set_short(r: &RuleSetOutcome) -> &'static str {
+    r.label_ja.rsplit(' ').next().unwrap_or(r.label_ja)
+}
+
+/// A finding's message in both languages.
+pub fn finding_message(f: &Finding) -> Text {
+    Text::owned(f.message_ja(), f.message_en())
+}
+
+/// A fiscal year in the Japanese era: 2019 → 令和元年度, 2025 → 令和7年度.
+pub fn reiwa(fy: u32) -> String {
     match fy {
         2019 => "令和元年度".to_string(),
         y if y > 2019 => format!("令和{}年度", y - 2018),
@@ -143,285 +100,25 @@ fn reiwa(fy: u32) -> String {
     }
 }
 
-pub const JA: Texts = Texts {
-    html_lang: "ja",
-    app_title: "交付金シミュレーター",
-    app_subtitle: "地方創生交付金 1.0 と 2.0 で受けられる国費の比較",
-    lang_switch: "English",
-    lang_switch_hreflang: "en",
-    unit_note: "金額は億円。表示は0.01億円単位に四捨五入しています（正確な値は数字にポインターを当てるか、詳細で確認できます）。",
-    skip_to_results: "試算結果へ移動",
+/// The shell texts as fields, for the 財源ナビ view until it reads the constants above
+/// (`APP_TITLE`, `APP_SUBTITLE`, `RESET`, `SOURCE_LABEL`, `Basis::label`, `Severity::label`).
+pub struct ShellTexts {
+    pub app_title: String,
+    pub app_subtitle: String,
+    pub reset: String,
+    pub source_label: String,
+    pub basis_label: Box<dyn Fn(Basis) -> String>,
+    pub severity_label: Box<dyn Fn(Severity) -> String>,
+}
 
-    controls_heading: "条件",
-    class_group: "自治体の種類",
-    class_label: Class::label_ja,
-    kind_name: kind_ja,
-    count_name: |k| format!("{k}の件数"),
-    cost_name: |k| format!("{k}の年間事業費（億円）"),
-    years_name: |k| format!("{k}の事業年数"),
-    count_label: "件数",
-    cost_label: "年間事業費（億円）",
-    years_label: "事業年数",
-    count_unit: "件",
-    cost_unit: "億円",
-    years_unit: "年",
-    hub_round: "拠点整備事業の予算",
-    round_label: |r| match r {
-        Round::Initial => "当初",
-        Round::Supplementary => "補正",
-    },
-    infra_sector: "インフラ整備事業の分野",
-    sector_label: Sector::label_ja,
-    sector_note: "1.0 の対象は道・汚水処理施設・港湾のみです。",
-    guidelines_caps: "目安を上限として扱う",
-    guidelines_help: "資料が「目安」とする金額（拠点整備の上限、インフラの単年度額）を上限として計算します。外すと、超えた分を注意として示します。",
-    reset: "初期値に戻す",
-    typed_clamped: |given, used| format!("「{given}」は範囲外のため {used} にしました。"),
-    typed_invalid: |given| format!("「{given}」は数として読めません。元の値のままです。"),
-    projects_summary: |n| format!("事業 {n} 件"),
-    varied_cost_note: "年度ごとに事業費が異なる事業があります（1年目の額を表示）。ここで変えると全年度同額になります。",
-
-    results_heading: "試算結果",
-    total_national: "国費合計",
-    total_cost: "事業費合計",
-    total_local: "地方負担",
-    difference_heading: "2.0 − 1.0 の差（国費合計）",
-    difference_note: "両方の制度で試算できる事業の国費で比べています。",
-    difference_more: "2.0 のほうが多くなります",
-    difference_less: "1.0 のほうが多くなります",
-    difference_same: "同じです",
-    upper_estimate: "未公表の上限を適用せずに計算した値です（上限の見込み）。",
-    unpublished_ids: "未公表のパラメーター",
-    as_of: "資料の時点",
-    exact_value: "正確な値",
-    table_unit: "単位：億円",
-    by_kind_heading: "事業の種類別",
-    by_year_heading: "年度別",
-    comparable: "比較対象の国費（両制度で試算できる事業）",
-    col_kind: "種類",
-    col_count: "件数",
-    col_cost: "事業費",
-    col_national: "国費",
-    col_local: "地方負担",
-    no_projects: "事業がありません。",
-    applications_heading: "申請件数",
-    pool_label: |p| match p {
-        Pool::All => "全事業共通",
-        Pool::Soft => "ソフト事業",
-        Pool::HubInitial => "拠点整備事業（当初）",
-        Pool::HubSupplementary => "拠点整備事業（補正）",
-        Pool::Infra => "インフラ整備事業",
-    },
-    applications_line: |used, limit| match limit {
-        Some(l) => format!("{used} 件 ／ 上限 {l} 件"),
-        None => format!("{used} 件（上限なし又は未公表）"),
-    },
-    extra_line: |used, limit| match limit {
-        Some(l) => format!("枠外 {used} 件 ／ {l} 件"),
-        None => format!("枠外 {used} 件"),
-    },
-    start_year: |y| format!("{y}年目開始"),
-    findings_heading: "制約と注意",
-    no_findings: "上限や要件で金額が変わった事業はありません。",
-    severity_label: |s| match s {
-        Severity::Ineligible => "対象外",
-        Severity::Capped => "上限で減額",
-        Severity::Warning => "注意",
-        Severity::NotModelled => "試算対象外",
-    },
-    project_label: |n, kind, name| if name.is_empty() { format!("事業{n}（{kind}）") } else { format!("事業{n}「{name}」（{kind}）") },
-    year_short: |y| format!("{y}年目"),
-    year_range: |a, b| format!("{a}〜{b}年目"),
-    more_alike: |n| format!("（ほか {n} 件も同様）"),
-    quick_difference: "差",
-    whole_scenario: "全体",
-    basis_label: |b| match b {
-        Basis::Seed => "資料",
-        Basis::Public => "公表資料",
-        Basis::Inferred => "推定",
-        Basis::Assumption => "前提",
-    },
-    source_label: "出典",
-    paren: |a, b| format!("{a}（{b}）"),
-    sep: "・",
-    list_sep: "、",
-
-    chart_heading: "年度別の国費",
-    chart_alt: "年度別の国費を 1.0 と 2.0 で並べた棒グラフ。数値は下の表のとおり。",
-    year_label: |y, fy| match fy {
-        Some(f) => format!("{y}年目（{}）", reiwa(f)),
-        None => format!("{y}年目"),
-    },
-    col_year: "年度",
-    chart_empty: "事業がないため、グラフはありません。",
-
-    params_heading: "根拠（パラメーター一覧）",
-    params_intro: "計算に使うすべての数値と、その出典です。",
-    params_empty: "パラメーター表はまだ読み込まれていません。",
-    col_rule_set: "制度",
-    col_param: "項目",
-    col_value: "値",
-    col_class: "対象",
-    col_source: "出典・引用",
-    all_classes: "すべて",
-    unpublished: "未公表",
-    guideline: "目安",
-    assumptions_heading: "前提",
-    assumptions_intro: "資料が決めていない点について、この試算が置いている前提です。",
-    differences_heading: "1.0 と 2.0 の金額以外の違い",
-    differences_intro: "内閣府の資料（000_ae054ae38168f694.txt）から引用しています。",
-    col_topic: "項目",
-    disclaimer: "公表資料に基づく試算であり、実際の交付額を保証するものではありません",
-    notices_heading: "リンクの読み込みについて",
-    dismiss: "閉じる",
-    footer: "このページは外部のサービスやフォントを使わず、入力はブラウザーの外に送信されません。",
-    oku: |n| format!("{n}億円"),
-};
-
-pub const EN: Texts = Texts {
-    html_lang: "en",
-    app_title: "Grant simulator",
-    app_subtitle: "National share under the Regional Revitalization Grant 1.0 and 2.0, compared",
-    lang_switch: "日本語",
-    lang_switch_hreflang: "ja",
-    unit_note: "Amounts in oku yen (1 oku = 100 million yen), shown rounded to 0.01; hover a figure or open its details for the exact value.",
-    skip_to_results: "Skip to results",
-
-    controls_heading: "Scenario",
-    class_group: "Type of local government",
-    class_label: Class::label_en,
-    kind_name: kind_en,
-    count_name: |k| format!("Number of {k} projects"),
-    cost_name: |k| format!("Annual cost of {k} projects (100 million yen)"),
-    years_name: |k| format!("Years of {k} projects"),
-    count_label: "Number",
-    cost_label: "Annual cost (100 million yen)",
-    years_label: "Years",
-    count_unit: "",
-    cost_unit: "oku yen",
-    years_unit: "yr",
-    hub_round: "Budget of hub projects",
-    round_label: |r| match r {
-        Round::Initial => "Initial budget",
-        Round::Supplementary => "Supplementary budget",
-    },
-    infra_sector: "Sector of infrastructure projects",
-    sector_label: |s| match s {
-        Sector::Road => "Road",
-        Sector::Sewage => "Sewage treatment",
-        Sector::Port => "Port",
-        Sector::Other => "Other",
-    },
-    sector_note: "Under 1.0 only roads, sewage treatment and ports are eligible.",
-    guidelines_caps: "Treat guideline amounts as caps",
-    guidelines_help: "Applies the amounts the sources call guidelines (hub caps, yearly infrastructure amounts) as caps. Unchecked, amounts above them are shown as notes.",
-    reset: "Reset",
-    typed_clamped: |given, used| format!("“{given}” is out of range; using {used}."),
-    typed_invalid: |given| format!("“{given}” is not a number; the value is unchanged."),
-    projects_summary: |n| format!("{n} projects"),
-    varied_cost_note: "Some projects have a different cost each year (year 1 shown). Changing it here makes every year the same.",
-
-    results_heading: "Results",
-    total_national: "Total national share",
-    total_cost: "Total project cost",
-    total_local: "Local share",
-    difference_heading: "2.0 − 1.0 difference (total national share)",
-    difference_note: "Compares the national share of the projects both rule sets model.",
-    difference_more: "2.0 gives more",
-    difference_less: "1.0 gives more",
-    difference_same: "The same",
-    upper_estimate: "Computed without the unpublished caps: an upper estimate.",
-    unpublished_ids: "Unpublished parameters",
-    as_of: "Sources as of",
-    exact_value: "Exact value",
-    table_unit: "Unit: oku yen",
-    by_kind_heading: "By kind of project",
-    by_year_heading: "By year",
-    comparable: "National share of the projects both rule sets model",
-    col_kind: "Kind",
-    col_count: "Projects",
-    col_cost: "Cost",
-    col_national: "National",
-    col_local: "Local",
-    no_projects: "No projects.",
-    applications_heading: "Applications",
-    pool_label: |p| match p {
-        Pool::All => "All kinds",
-        Pool::Soft => "Soft",
-        Pool::HubInitial => "Hub (initial budget)",
-        Pool::HubSupplementary => "Hub (supplementary budget)",
-        Pool::Infra => "Infrastructure",
-    },
-    applications_line: |used, limit| match limit {
-        Some(l) => format!("{used} of {l}"),
-        None => format!("{used} (no limit or unpublished)"),
-    },
-    extra_line: |used, limit| match limit {
-        Some(l) => format!("outside the cap: {used} of {l}"),
-        None => format!("outside the cap: {used}"),
-    },
-    start_year: |y| format!("starting in year {y}"),
-    findings_heading: "Caps and notes",
-    no_findings: "No cap or requirement changed any amount.",
-    severity_label: |s| match s {
-        Severity::Ineligible => "Ineligible",
-        Severity::Capped => "Capped",
-        Severity::Warning => "Note",
-        Severity::NotModelled => "Not modelled",
-    },
-    project_label: |n, kind, name| if name.is_empty() { format!("Project {n} ({kind})") } else { format!("Project {n} “{name}” ({kind})") },
-    year_short: |y| format!("year {y}"),
-    year_range: |a, b| format!("years {a}–{b}"),
-    more_alike: |n| format!("(and {n} more alike)"),
-    quick_difference: "Difference",
-    whole_scenario: "Overall",
-    basis_label: |b| match b {
-        Basis::Seed => "source document",
-        Basis::Public => "public document",
-        Basis::Inferred => "inferred",
-        Basis::Assumption => "assumption",
-    },
-    source_label: "Source",
-    paren: |a, b| if a.is_empty() { format!("({b})") } else { format!("{a} ({b})") },
-    sep: " · ",
-    list_sep: ", ",
-
-    chart_heading: "National share by year",
-    chart_alt: "Bar chart of the national share per year under 1.0 and 2.0; the figures are in the table below.",
-    year_label: |y, fy| match fy {
-        Some(f) => format!("Year {y} (FY{f})"),
-        None => format!("Year {y}"),
-    },
-    col_year: "Year",
-    chart_empty: "No projects, so no chart.",
-
-    params_heading: "Basis (every parameter)",
-    params_intro: "Every number the calculation uses, with its source.",
-    params_empty: "The parameter table is not loaded yet.",
-    col_rule_set: "Rule set",
-    col_param: "Parameter",
-    col_value: "Value",
-    col_class: "Applies to",
-    col_source: "Source and quote",
-    all_classes: "All",
-    unpublished: "Unpublished",
-    guideline: "guideline",
-    assumptions_heading: "Assumptions",
-    assumptions_intro: "Where the sources leave a point open, this simulation assumes the following.",
-    differences_heading: "Differences between 1.0 and 2.0 beyond the amounts",
-    differences_intro: "Quoted from the Cabinet Office slides (000_ae054ae38168f694.txt), with our translation.",
-    col_topic: "Topic",
-    disclaimer: "An estimate based on published documents; it does not guarantee the actual grant amount.",
-    notices_heading: "About the link you opened",
-    dismiss: "Dismiss",
-    footer: "This page uses no external services or fonts; nothing you enter leaves your browser.",
-    oku: |n| format!("{n} oku yen"),
-};
-
-pub fn texts(lang: Lang) -> &'static Texts {
-    match lang {
-        Lang::Ja => &JA,
-        Lang::En => &EN,
+pub fn texts(lang: Lang) -> ShellTexts {
+    ShellTexts {
+        app_title: tr(APP_TITLE, lang),
+        app_subtitle: tr(APP_SUBTITLE, lang),
+        reset: tr(RESET, lang),
+        source_label: tr(SOURCE_LABEL, lang),
+        basis_label: Box::new(move |b| tr(b.label(), lang)),
+        severity_label: Box::new(move |s| tr(s.label(), lang)),
     }
 }
 
@@ -430,12 +127,20 @@ mod tests {
     use super::*;
 
     #[test]
-    fn accessible_names_follow_the_contract() {
-        assert_eq!((JA.count_name)((JA.kind_name)(Kind::Soft)), "ソフト事業の件数");
-        assert_eq!((JA.cost_name)((JA.kind_name)(Kind::Hub)), "拠点整備事業の年間事業費（億円）");
-        assert_eq!((JA.years_name)((JA.kind_name)(Kind::Infra)), "インフラ整備事業の事業年数");
-        assert_eq!((EN.count_name)((EN.kind_name)(Kind::Soft)), "Number of Soft projects");
+    fn eras_and_brackets_read_as_before() {
         assert_eq!(reiwa(2019), "令和元年度");
         assert_eq!(reiwa(2025), "令和7年度");
+        assert_eq!(reiwa(2018), "平成30年度");
+        let b = Text::new("推定", "inferred");
+        assert_eq!(paren("資料A", &b).ja, "資料A（推定）");
+        assert_eq!(paren("", &b).en, "(inferred)");
+        assert_eq!(paren("doc", &b).en, "doc (inferred)");
+    }
+
+    #[test]
+    fn project_labels_name_the_kind_and_the_name_when_given() {
+        let k = Text::new("ソフト事業", "Soft");
+        assert_eq!(project_label(2, &k, "").get(Lang::Ja), "事業2（ソフト事業）");
+        assert_eq!(project_label(2, &k, "観光").get(Lang::En), "Project 2 “観光” (Soft)");
     }
 }

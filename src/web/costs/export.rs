@@ -3,30 +3,31 @@
 //! decimals), scenario JSON import (the engine's one validator) and the saved-scenario list kept in
 //! localStorage.
 
-use crate::costs::texts::CostTexts;
+use crate::costs::texts as ct;
 use kofukin::engine::csv::{scenario_from_csv, Options};
-use kofukin::engine::money::{canonical, Yen};
+use kofukin::engine::money::canonical;
 use kofukin::engine::outcome::{Layers, Outcome, RuleSetOutcome};
 use kofukin::engine::scenario::{InputError, Scenario};
+use kofukin::engine::text::{Lang, Text};
 use serde::{Deserialize, Serialize};
 
 /// The byte-order mark Excel needs to read UTF-8.
 pub const BOM: &str = "\u{feff}";
 
-fn rule_columns(t: &CostTexts, label: &str) -> Vec<String> {
+fn rule_columns(lang: Lang, label: &str) -> Vec<String> {
     [
-        t.csv_status,
-        t.csv_rule_cost,
-        t.csv_national,
-        t.csv_local,
-        t.csv_layer_donation,
-        t.csv_ordinary,
-        t.csv_special,
-        t.csv_bond,
-        t.csv_remaining,
+        ct::CSV_STATUS,
+        ct::CSV_RULE_COST,
+        ct::CSV_NATIONAL,
+        ct::CSV_LOCAL,
+        ct::CSV_LAYER_DONATION,
+        ct::CSV_ORDINARY,
+        ct::CSV_SPECIAL,
+        ct::CSV_BOND,
+        ct::CSV_REMAINING,
     ]
     .iter()
-    .map(|c| format!("{label} {c}"))
+    .map(|c| format!("{label} {}", c.get(lang)))
     .collect()
 }
 
@@ -41,16 +42,17 @@ fn layer_cells(l: &Layers) -> [String; 5] {
 }
 
 /// The comparison as CSV text, starting with the BOM; rows end with CRLF (Excel's own line end).
-pub fn comparison_csv(t: &CostTexts, s: &Scenario, o: &Outcome) -> String {
+pub fn comparison_csv(lang: Lang, s: &Scenario, o: &Outcome) -> String {
     let g1 = &o.rule_sets.gen1;
     let g2 = &o.rule_sets.gen2;
+    let say = |t: Text| t.get(lang).to_owned();
     let mut header: Vec<String> =
-        [t.csv_no, t.csv_name, t.csv_kind, t.csv_start, t.csv_years, t.csv_cost, t.csv_donation]
-            .iter()
-            .map(|c| c.to_string())
+        [ct::CSV_NO, ct::CSV_NAME, ct::CSV_KIND, ct::CSV_START, ct::CSV_YEARS, ct::CSV_COST, ct::CSV_DONATION]
+            .into_iter()
+            .map(say)
             .collect();
-    header.extend(rule_columns(t, "1.0"));
-    header.extend(rule_columns(t, "2.0"));
+    header.extend(rule_columns(lang, "1.0"));
+    header.extend(rule_columns(lang, "2.0"));
 
     let mut w = csv::WriterBuilder::new().terminator(csv::Terminator::CRLF).from_writer(Vec::new());
     let _ = w.write_record(&header);
@@ -58,7 +60,7 @@ pub fn comparison_csv(t: &CostTexts, s: &Scenario, o: &Outcome) -> String {
         match r.projects.get(i) {
             Some(p) => {
                 let mut v = vec![
-                    (t.status_word)(p.status).to_string(),
+                    say(p.status.label()),
                     p.cost_oku.to_string(),
                     p.national_oku.to_string(),
                     p.local_oku.to_string(),
@@ -73,7 +75,7 @@ pub fn comparison_csv(t: &CostTexts, s: &Scenario, o: &Outcome) -> String {
         let mut row = vec![
             (i + 1).to_string(),
             p.name.clone(),
-            (t.kind_word)(p.kind).to_string(),
+            say(p.kind.label()),
             p.start_year.to_string(),
             p.years.to_string(),
             canonical(p.total_cost_oku()),
@@ -86,7 +88,7 @@ pub fn comparison_csv(t: &CostTexts, s: &Scenario, o: &Outcome) -> String {
     let total_cost: rust_decimal::Decimal = s.projects.iter().map(|p| p.total_cost_oku()).sum();
     let total_donation: rust_decimal::Decimal = s.projects.iter().map(|p| p.donation_oku).sum();
     let mut row = vec![
-        t.csv_total.to_string(),
+        say(ct::CSV_TOTAL),
         String::new(),
         String::new(),
         String::new(),
@@ -111,7 +113,7 @@ pub fn import_json(text: &str) -> Result<Scenario, InputError> {
     Scenario::from_json_str(text.strip_prefix(BOM).unwrap_or(text))
 }
 
-/// A CSV file of projects (CONTRACT §3): replaces the projects and keeps the scenario-level fields.
+/// A CSV file of projects (docs/format.md, CSV): replaces the projects and keeps the scenario-level fields.
 pub fn import_csv(text: &str, current: &Scenario) -> Result<Scenario, InputError> {
     let o = Options {
         municipality: current.municipality.as_str().to_string(),
@@ -137,7 +139,7 @@ pub fn error_lines(e: &InputError, en: bool) -> Vec<String> {
         .collect()
 }
 
-/// One saved scenario in localStorage: its name, when it was saved and the scenario JSON (CONTRACT §1).
+/// One saved scenario in localStorage: its name, when it was saved and the scenario JSON (docs/format.md).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Saved {
     pub name: String,
@@ -179,15 +181,9 @@ pub fn saved_count(e: &Saved) -> usize {
     e.scenario.get("projects").and_then(|p| p.as_array()).map(|a| a.len()).unwrap_or(0)
 }
 
-/// Yen in 億円 as the page shows it in alternative texts (rounded to 0.01).
-pub fn oku_text(y: Yen) -> String {
-    crate::ui::format::grouped_2dp(y.to_oku())
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::costs::texts::{EN, JA};
     use crate::link::starter_scenario;
     use kofukin::engine::simulate;
 
@@ -196,7 +192,7 @@ mod tests {
         let mut s = starter_scenario();
         s.projects[0].name = "観光DX, 第2期".into();
         let o = simulate(&s);
-        let text = comparison_csv(&JA, &s, &o);
+        let text = comparison_csv(Lang::Ja, &s, &o);
         assert!(text.starts_with('\u{feff}'));
         let lines: Vec<&str> = text.trim_start_matches('\u{feff}').split("\r\n").filter(|l| !l.is_empty()).collect();
         assert_eq!(lines.len(), 1 + 4 + 1);
@@ -206,7 +202,7 @@ mod tests {
         let last = lines[5];
         assert!(last.starts_with("合計,"));
         assert!(last.contains(&o.rule_sets.gen2.total_national_oku.to_string()));
-        let en = comparison_csv(&EN, &s, &o);
+        let en = comparison_csv(Lang::En, &s, &o);
         assert!(en.contains("1.0 National share (oku yen)"));
     }
 

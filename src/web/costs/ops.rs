@@ -1,5 +1,5 @@
 //! The project editor's operations on `scenario.projects` (pure; the editor view calls them inside
-//! `scenario.update`). List order is the priority order of RULES.md step 6.
+//! `scenario.update`). List order is the priority order (docs/rules.md, step 6).
 
 use crate::link::starter_project;
 use kofukin::engine::scenario::{bounds, Bond, Kind, Project, Round, Scenario, Sector};

@@ -1,75 +1,19 @@
 //! Saved scenarios (localStorage through gloo, probed first: in a sandboxed frame or with storage
-//! blocked it throws, and gloo would panic), JSON export and import (CONTRACT §1, the engine's one
-//! validator: a broken file gets its bilingual message and changes nothing), CSV import of projects
-//! (CONTRACT §3), the comparison as CSV for Excel (UTF-8 with BOM) and print.
+//! blocked it throws, and gloo would panic), JSON export and import (the scenario of docs/format.md,
+//! through the engine's one validator: a broken file gets its bilingual message and changes nothing),
+//! CSV import of projects (docs/format.md, CSV), the comparison as CSV for Excel (UTF-8 with BOM)
+//! and print.
 
-use crate::costs::export::{self, Saved, SAVED_KEY};
-use crate::costs::texts::costs;
+use crate::costs::export::{self, SAVED_KEY};
+use crate::costs::files::{download, now_text, read_list, storage_works};
+use crate::costs::texts as ct;
 use crate::state::use_app;
+use crate::texts::{tr, DISMISS};
+use crate::ui::lines::both_languages;
 use gloo_storage::{LocalStorage, Storage};
-use kofukin::engine::text::Lang;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use wasm_bindgen::{JsCast, JsValue};
-
-/// Is localStorage usable here? Reading the property can throw (sandbox, blocked cookies); a write
-/// can fail too (Safari private mode, quota).
-fn storage_works() -> bool {
-    let Some(w) = web_sys::window() else { return false };
-    match js_sys::Reflect::get(&w, &JsValue::from_str("localStorage")) {
-        Ok(v) if !v.is_null() && !v.is_undefined() => {}
-        _ => return false,
-    }
-    let probe = "kofukin.probe";
-    if LocalStorage::set(probe, "1").is_err() {
-        return false;
-    }
-    LocalStorage::delete(probe);
-    true
-}
-
-fn read_list() -> Vec<Saved> {
-    export::read_saved(LocalStorage::raw().get_item(SAVED_KEY).ok().flatten().as_deref())
-}
-
-fn now_text() -> String {
-    let d = js_sys::Date::new_0();
-    format!(
-        "{:04}-{:02}-{:02} {:02}:{:02}",
-        d.get_full_year(),
-        d.get_month() + 1,
-        d.get_date(),
-        d.get_hours(),
-        d.get_minutes()
-    )
-}
-
-/// Offers `text` as a file download (a Blob URL clicked through a temporary link).
-fn download(name: &str, mime: &str, text: &str) -> Result<(), JsValue> {
-    let bytes = js_sys::Uint8Array::from(text.as_bytes());
-    let parts = js_sys::Array::of1(&bytes);
-    let opts = web_sys::BlobPropertyBag::new();
-    opts.set_type(mime);
-    let blob = web_sys::Blob::new_with_u8_array_sequence_and_options(&parts, &opts)?;
-    let url = web_sys::Url::create_object_url_with_blob(&blob)?;
-    let doc = document();
-    let a: web_sys::HtmlAnchorElement = doc.create_element("a")?.dyn_into()?;
-    a.set_href(&url);
-    a.set_download(name);
-    a.set_class_name("download-link");
-    if let Some(body) = doc.body() {
-        let _ = body.append_child(&a);
-        a.click();
-        let _ = body.remove_child(&a);
-    } else {
-        a.click();
-    }
-    gloo_timers::callback::Timeout::new(10_000, move || {
-        let _ = web_sys::Url::revoke_object_url(&url);
-    })
-    .forget();
-    Ok(())
-}
+use wasm_bindgen::JsCast;
 
 /// What the last action said: a success note or an error with the validator's lines in both languages.
 #[derive(Clone, PartialEq)]
@@ -82,7 +26,6 @@ enum Message {
 #[component]
 pub fn SavedScenarios() -> impl IntoView {
     let app = use_app();
-    let c = move || costs(app.lang.get());
     let available = storage_works();
     let list = RwSignal::new(if available { read_list() } else { Vec::new() });
     let name = RwSignal::new(String::new());
@@ -90,32 +33,36 @@ pub fn SavedScenarios() -> impl IntoView {
 
     let save = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let c = costs(app.lang.get_untracked());
+        let lang = app.lang.get_untracked();
         let mut n: String = name.get_untracked().trim().chars().take(100).collect();
         if n.is_empty() {
-            n = (c.default_name)(list.with_untracked(|l| l.len()) + 1);
+            n = tr(ct::default_name(list.with_untracked(|l| l.len()) + 1), lang);
         }
         let mut next = list.get_untracked();
         let replaced = app.scenario.with_untracked(|s| export::upsert(&mut next, &n, &now_text(), s));
         match LocalStorage::set(SAVED_KEY, &next) {
             Ok(()) => {
                 list.set(next);
-                message.set(Message::Ok(if replaced { (c.overwritten)(&n) } else { (c.saved_ok)(&n) }));
+                message.set(Message::Ok(if replaced {
+                    tr(ct::overwritten(&n), lang)
+                } else {
+                    tr(ct::saved_ok(&n), lang)
+                }));
                 name.set(String::new());
             }
-            Err(_) => message.set(Message::Ok(c.save_failed.to_string())),
+            Err(_) => message.set(Message::Ok(tr(ct::SAVE_FAILED, lang))),
         }
     };
     let load = move |n: String| {
-        let c = costs(app.lang.get_untracked());
+        let lang = app.lang.get_untracked();
         let entry = list.with_untracked(|l| l.iter().find(|e| e.name == n).cloned());
         match entry.map(|e| export::saved_scenario(&e)) {
             Some(Ok(s)) => {
                 app.scenario.set(s);
-                message.set(Message::Ok((c.loaded)(&n)));
+                message.set(Message::Ok(tr(ct::loaded(&n), lang)));
             }
             Some(Err(e)) => message.set(Message::Error {
-                title: (c.load_failed)(&n),
+                title: tr(ct::load_failed(&n), lang),
                 ja: export::error_lines(&e, false),
                 en: export::error_lines(&e, true),
             }),
@@ -123,12 +70,12 @@ pub fn SavedScenarios() -> impl IntoView {
         }
     };
     let delete = move |n: String| {
-        let c = costs(app.lang.get_untracked());
+        let lang = app.lang.get_untracked();
         let mut next = list.get_untracked();
         next.retain(|e| e.name != n);
         if LocalStorage::set(SAVED_KEY, &next).is_ok() {
             list.set(next);
-            message.set(Message::Ok((c.deleted)(&n)));
+            message.set(Message::Ok(tr(ct::deleted(&n), lang)));
         }
     };
 
@@ -137,8 +84,8 @@ pub fn SavedScenarios() -> impl IntoView {
         let _ = download("kofukin-scenario.json", "application/json", &format!("{text}\n"));
     };
     let export_csv = move |_| {
-        let c = costs(app.lang.get_untracked());
-        let text = app.scenario.with_untracked(|s| app.outcome.with_untracked(|o| export::comparison_csv(c, s, o)));
+        let lang = app.lang.get_untracked();
+        let text = app.scenario.with_untracked(|s| app.outcome.with_untracked(|o| export::comparison_csv(lang, s, o)));
         let _ = download("kofukin-comparison.csv", "text/csv;charset=utf-8", &text);
     };
     let print = move |_| {
@@ -153,14 +100,14 @@ pub fn SavedScenarios() -> impl IntoView {
         let file_name = file.name();
         let file = gloo_file::File::from(file);
         spawn_local(async move {
-            let c = costs(app.lang.get_untracked());
+            let lang = app.lang.get_untracked();
             let text = match gloo_file::futures::read_as_text(&file).await {
                 Ok(t) => t,
                 Err(e) => {
                     message.set(Message::Error {
-                        title: (c.import_failed)(&file_name),
-                        ja: vec![format!("ファイルを読めません: {e}")],
-                        en: vec![format!("cannot read the file: {e}")],
+                        title: tr(ct::import_failed(&file_name), lang),
+                        ja: vec![ct::unreadable_file(&e.to_string()).ja.into_owned()],
+                        en: vec![ct::unreadable_file(&e.to_string()).en.into_owned()],
                     });
                     return;
                 }
@@ -175,14 +122,14 @@ pub fn SavedScenarios() -> impl IntoView {
                     let n = s.projects.len();
                     let unknown = s.unknown_fields.join(", ");
                     app.scenario.set(s);
-                    let mut note = (c.imported)(&file_name, n);
+                    let mut note = tr(ct::imported(&file_name, n), lang);
                     if !unknown.is_empty() {
-                        note = format!("{note} {}", (c.unknown_fields)(&unknown));
+                        note = format!("{note} {}", tr(ct::unknown_fields(&unknown), lang));
                     }
                     message.set(Message::Ok(note));
                 }
                 Err(e) => message.set(Message::Error {
-                    title: (c.import_failed)(&file_name),
+                    title: tr(ct::import_failed(&file_name), lang),
                     ja: export::error_lines(&e, false),
                     en: export::error_lines(&e, true),
                 }),
@@ -191,10 +138,10 @@ pub fn SavedScenarios() -> impl IntoView {
     };
 
     let listing = move || {
-        let c = c();
+        let lang = app.lang.get();
         let items = list.get();
         if items.is_empty() {
-            return view! { <p class="empty">{c.no_saved}</p> }.into_any();
+            return view! { <p class="empty">{tr(ct::NO_SAVED, lang)}</p> }.into_any();
         }
         view! {
             <ul class="saved-list">
@@ -206,13 +153,13 @@ pub fn SavedScenarios() -> impl IntoView {
                         view! {
                             <li>
                                 <span class="saved-name">{e.name.clone()}</span>
-                                <span class="saved-meta">{(c.saved_line)(export::saved_count(&e), &e.saved_at)}</span>
+                                <span class="saved-meta">{tr(ct::saved_line(export::saved_count(&e), &e.saved_at), lang)}</span>
                                 <span class="saved-buttons">
-                                    <button type="button" aria-label=(c.load_name)(&e.name) on:click=move |_| load(n1.clone())>
-                                        {c.load}
+                                    <button type="button" aria-label=tr(ct::load_name(&e.name), lang) on:click=move |_| load(n1.clone())>
+                                        {tr(ct::LOAD, lang)}
                                     </button>
-                                    <button type="button" class="danger" aria-label=(c.delete_name)(&e.name) on:click=move |_| delete(n2.clone())>
-                                        {c.delete}
+                                    <button type="button" class="danger" aria-label=tr(ct::delete_name(&e.name), lang) on:click=move |_| delete(n2.clone())>
+                                        {tr(ct::DELETE, lang)}
                                     </button>
                                 </span>
                             </li>
@@ -226,13 +173,13 @@ pub fn SavedScenarios() -> impl IntoView {
 
     view! {
         <section class="saved" aria-labelledby="saved-h">
-            <h2 id="saved-h">{move || c().saved_heading}</h2>
+            <h2 id="saved-h">{app.say(ct::SAVED_HEADING)}</h2>
             <div class="saved-grid">
                 <div class="saved-store">
                     {if available {
                         view! {
                             <form class="save-form" on:submit=save>
-                                <label for="save-name">{move || c().save_name}</label>
+                                <label for="save-name">{app.say(ct::SAVE_NAME)}</label>
                                 <input
                                     type="text"
                                     id="save-name"
@@ -241,32 +188,32 @@ pub fn SavedScenarios() -> impl IntoView {
                                     prop:value=move || name.get()
                                     on:input=move |ev| name.set(event_target_value(&ev))
                                 />
-                                <button type="submit">{move || c().save}</button>
+                                <button type="submit">{app.say(ct::SAVE)}</button>
                             </form>
-                            <h3>{move || c().saved_list}</h3>
+                            <h3>{app.say(ct::SAVED_LIST)}</h3>
                             {listing}
                         }
                         .into_any()
                     } else {
-                        view! { <p class="storage-blocked" role="note">{move || c().storage_blocked}</p> }.into_any()
+                        view! { <p class="storage-blocked" role="note">{app.say(ct::STORAGE_BLOCKED)}</p> }.into_any()
                     }}
                 </div>
                 <div class="saved-files">
-                    <h3>{move || c().export_heading}</h3>
+                    <h3>{app.say(ct::EXPORT_HEADING)}</h3>
                     <div class="file-buttons">
-                        <button type="button" class="export-json" on:click=export_json>{move || c().export_json}</button>
-                        <button type="button" class="export-csv" on:click=export_csv>{move || c().export_csv}</button>
-                        <button type="button" class="print" on:click=print>{move || c().print}</button>
+                        <button type="button" class="export-json" on:click=export_json>{app.say(ct::EXPORT_JSON)}</button>
+                        <button type="button" class="export-csv" on:click=export_csv>{app.say(ct::EXPORT_CSV)}</button>
+                        <button type="button" class="print" on:click=print>{app.say(ct::PRINT)}</button>
                     </div>
-                    <p class="help">{move || c().export_help}</p>
+                    <p class="help">{app.say(ct::EXPORT_HELP)}</p>
                     <div class="file-input">
-                        <label for="import-json">{move || c().import_json}</label>
+                        <label for="import-json">{app.say(ct::IMPORT_JSON)}</label>
                         <input type="file" id="import-json" accept=".json,application/json" on:change=move |ev| import(ev, false)/>
                     </div>
                     <div class="file-input">
-                        <label for="import-csv">{move || c().import_csv}</label>
+                        <label for="import-csv">{app.say(ct::IMPORT_CSV)}</label>
                         <input type="file" id="import-csv" accept=".csv,text/csv" aria-describedby="import-csv-help" on:change=move |ev| import(ev, true)/>
-                        <p class="help" id="import-csv-help">{move || c().import_help}</p>
+                        <p class="help" id="import-csv-help">{app.say(ct::IMPORT_HELP)}</p>
                     </div>
                 </div>
             </div>
@@ -280,14 +227,11 @@ pub fn SavedScenarios() -> impl IntoView {
             <div class="saved-error" role="alert">
                 {move || match message.get() {
                     Message::Error { title, ja, en } => {
-                        let lang = app.lang.get();
-                        let (first, second, second_lang) = if lang == Lang::En { (en, ja, "ja") } else { (ja, en, "en") };
                         Some(view! {
                             <div class="import-error">
                                 <p><strong>{title}</strong></p>
-                                <ul>{first.into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ul>
-                                <ul class="other-lang" lang=second_lang>{second.into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ul>
-                                <button type="button" on:click=move |_| message.set(Message::None)>{move || app.t().dismiss}</button>
+                                {both_languages(app.lang.get(), ja, en)}
+                                <button type="button" on:click=move |_| message.set(Message::None)>{app.say(DISMISS)}</button>
                             </div>
                         })
                     }

@@ -1,11 +1,14 @@
 //! The explanatory panels: the non-monetary differences (quoted), 根拠 (every parameter, from the
 //! engine's table) and 前提 (every assumption).
 
+use crate::simulator::texts as tx;
 use crate::state::use_app;
+use crate::texts::{paren, rule_set_label, tr, COL_TOPIC, SEP, SOURCE_LABEL};
+use crate::ui::table::{scroll_table, Caption};
 use kofukin::engine::assumptions::assumptions;
 use kofukin::engine::outcome::RuleSetId;
 use kofukin::engine::params::{self, Value};
-use kofukin::engine::text::Lang;
+use kofukin::engine::text::{Lang, Text};
 use leptos::prelude::*;
 
 const SEED: &str = "000_ae054ae38168f694.txt";
@@ -69,6 +72,7 @@ fn quote(ja: &'static str, en: &'static str, lang: Lang) -> AnyView {
     if ja.is_empty() {
         return view! { <span class="none">"—"</span> }.into_any();
     }
+    // On the English page the Japanese quote stays, marked as Japanese, with its translation below.
     match lang {
         Lang::Ja => view! { <q>{ja}</q> }.into_any(),
         Lang::En => view! { <q lang="ja">{ja}</q><br/><span class="translation">{en}</span> }.into_any(),
@@ -79,41 +83,29 @@ fn quote(ja: &'static str, en: &'static str, lang: Lang) -> AnyView {
 fn DifferencesPanel() -> impl IntoView {
     let app = use_app();
     move || {
-        let t = app.t();
         let lang = app.lang.get();
         let rows = DIFFERENCES
             .iter()
             .map(|(tj, te, q1, e1, q2, e2)| {
                 view! {
                     <tr>
-                        <th scope="row">{if lang == Lang::Ja { *tj } else { *te }}</th>
+                        <th scope="row">{Text::new(tj, te).get(lang).to_owned()}</th>
                         <td>{quote(q1, e1, lang)}</td>
                         <td>{quote(q2, e2, lang)}</td>
                     </tr>
                 }
             })
             .collect_view();
-        let (l1, l2) = app.outcome.with(|o| match lang {
-            Lang::Ja => (o.rule_sets.gen1.label_ja, o.rule_sets.gen2.label_ja),
-            Lang::En => (o.rule_sets.gen1.label_en, o.rule_sets.gen2.label_en),
-        });
+        let (l1, l2) = app
+            .outcome
+            .with(|o| (tr(rule_set_label(&o.rule_sets.gen1), lang), tr(rule_set_label(&o.rule_sets.gen2), lang)));
+        let heading = tr(tx::DIFFERENCES_HEADING, lang);
         view! {
             <details class="panel differences" open>
-                <summary><h2>{t.differences_heading}</h2></summary>
-                <p class="help">{t.differences_intro}</p>
-                <div class="table-wrap" tabindex="0" role="region" aria-label=t.differences_heading>
-                    <table>
-                        <thead>
-                            <tr>
-                                <th scope="col">{t.col_topic}</th>
-                                <th scope="col">{l1}</th>
-                                <th scope="col">{l2}</th>
-                            </tr>
-                        </thead>
-                        <tbody>{rows}</tbody>
-                    </table>
-                </div>
-                <p class="src">{format!("{}: {SEED}", t.source_label)}</p>
+                <summary><h2>{heading.clone()}</h2></summary>
+                <p class="help">{tr(tx::DIFFERENCES_INTRO, lang)}</p>
+                {scroll_table(heading, None, None, Caption::None, vec![tr(COL_TOPIC, lang), l1, l2], rows)}
+                <p class="src">{format!("{}: {SEED}", SOURCE_LABEL.get(lang))}</p>
             </details>
         }
     }
@@ -123,7 +115,6 @@ fn DifferencesPanel() -> impl IntoView {
 fn ParamsPanel() -> impl IntoView {
     let app = use_app();
     move || {
-        let t = app.t();
         let lang = app.lang.get();
         let table = params::table();
         let rows = table
@@ -134,59 +125,47 @@ fn ParamsPanel() -> impl IntoView {
                     Some(RuleSetId::Gen2) => "2.0",
                     None => "1.0 / 2.0",
                 };
-                let class = match (p.class, lang) {
-                    (Some(c), Lang::Ja) => c.label_ja(),
-                    (Some(c), Lang::En) => c.label_en(),
-                    (None, _) => t.all_classes,
+                let class = tr(p.class.map(|c| c.label()).unwrap_or(tx::ALL_CLASSES), lang);
+                let value = match p.value {
+                    Value::Unpublished => tx::UNPUBLISHED,
+                    _ => Text::owned(p.value_ja(), p.value_en()),
                 };
-                let value = match (p.value, lang) {
-                    (Value::Unpublished, _) => t.unpublished.to_string(),
-                    (_, Lang::Ja) => p.value_ja(),
-                    (_, Lang::En) => p.value_en(),
-                };
-                let guideline = p.guideline.then(|| view! { <span class="badge">{t.guideline}</span> });
+                let guideline = p.guideline.then(|| view! { <span class="badge">{tr(tx::GUIDELINE, lang)}</span> });
                 view! {
                     <tr data-param=p.id>
                         <td>{rule_set}</td>
-                        <th scope="row">{if lang == Lang::Ja { p.label_ja } else { p.label_en }}</th>
+                        <th scope="row">{Text::new(p.label_ja, p.label_en).get(lang).to_owned()}</th>
                         <td>{class}</td>
-                        <td class="num">{value}" "{guideline}</td>
+                        <td class="num">{tr(value, lang)}" "{guideline}</td>
                         <td>{p.as_of}</td>
                         <td class="src">
                             {(!p.quote.is_empty()).then(|| view! { <q lang="ja">{p.quote}</q><br/> })}
-                            {(t.paren)(p.source, (t.basis_label)(p.basis))}
+                            {tr(paren(p.source, &p.basis.label()), lang)}
                         </td>
                     </tr>
                 }
             })
             .collect_view();
-        let empty = table.is_empty();
+        let heading = tr(tx::PARAMS_HEADING, lang);
+        let body = if table.is_empty() {
+            view! { <p class="empty">{tr(tx::PARAMS_EMPTY, lang)}</p> }.into_any()
+        } else {
+            let columns = [tx::COL_RULE_SET, tx::COL_PARAM, tx::COL_CLASS, tx::COL_VALUE, tx::AS_OF, tx::COL_SOURCE];
+            scroll_table(
+                heading.clone(),
+                None,
+                None,
+                Caption::None,
+                columns.into_iter().map(|c| tr(c, lang)).collect(),
+                rows,
+            )
+            .into_any()
+        };
         view! {
             <details class="panel params">
-                <summary><h2>{t.params_heading}</h2></summary>
-                <p class="help">{t.params_intro}</p>
-                {if empty {
-                    view! { <p class="empty">{t.params_empty}</p> }.into_any()
-                } else {
-                    view! {
-                        <div class="table-wrap" tabindex="0" role="region" aria-label=t.params_heading>
-                            <table>
-                                <thead>
-                                    <tr>
-                                        <th scope="col">{t.col_rule_set}</th>
-                                        <th scope="col">{t.col_param}</th>
-                                        <th scope="col">{t.col_class}</th>
-                                        <th scope="col">{t.col_value}</th>
-                                        <th scope="col">{t.as_of}</th>
-                                        <th scope="col">{t.col_source}</th>
-                                    </tr>
-                                </thead>
-                                <tbody>{rows}</tbody>
-                            </table>
-                        </div>
-                    }
-                    .into_any()
-                }}
+                <summary><h2>{heading}</h2></summary>
+                <p class="help">{tr(tx::PARAMS_INTRO, lang)}</p>
+                {body}
             </details>
         }
     }
@@ -196,23 +175,24 @@ fn ParamsPanel() -> impl IntoView {
 fn AssumptionsPanel() -> impl IntoView {
     let app = use_app();
     move || {
-        let t = app.t();
         let lang = app.lang.get();
         let items = assumptions()
             .iter()
             .map(|a| {
+                let src =
+                    format!("{}: {}{}{}", SOURCE_LABEL.get(lang), a.source, SEP.get(lang), a.basis.label().get(lang));
                 view! {
                     <li data-assumption=a.id>
-                        {if lang == Lang::Ja { a.text_ja } else { a.text_en }}
-                        <span class="src">{format!(" {}", (t.paren)("", &format!("{}: {}{}{}", t.source_label, a.source, t.sep, (t.basis_label)(a.basis))))}</span>
+                        {Text::new(a.text_ja, a.text_en).get(lang).to_owned()}
+                        <span class="src">{format!(" {}", paren("", &Text::owned(src.clone(), src)).get(lang))}</span>
                     </li>
                 }
             })
             .collect_view();
         view! {
             <details class="panel assumptions">
-                <summary><h2>{t.assumptions_heading}</h2></summary>
-                <p class="help">{t.assumptions_intro}</p>
+                <summary><h2>{tr(tx::ASSUMPTIONS_HEADING, lang)}</h2></summary>
+                <p class="help">{tr(tx::ASSUMPTIONS_INTRO, lang)}</p>
                 <ul>{items}</ul>
             </details>
         }

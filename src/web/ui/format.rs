@@ -1,6 +1,7 @@
-//! Numbers for people: 億円 rounded to 0.01 with thousands separators (display only; the exact value
-//! stays in `data-value` and the title).
+//! Numbers for people: thousands grouping (the engine's, in one place), 億円 rounded to 0.01 (display
+//! only; the exact value stays in `data-value` and the title), typed values as shown in their fields.
 
+pub use kofukin::engine::money::fmt_yen as grouped_int;
 use rust_decimal::{Decimal, RoundingStrategy};
 
 /// "1234.5" → "1,234.50"; rounded half away from zero to 2 places.
@@ -9,13 +10,7 @@ pub fn grouped_2dp(d: Decimal) -> String {
     let neg = r.is_sign_negative() && !r.is_zero();
     let text = format!("{:.2}", r.abs());
     let (int, frac) = text.split_once('.').unwrap_or((&text, "00"));
-    let mut grouped = String::with_capacity(int.len() + int.len() / 3);
-    for (i, ch) in int.chars().enumerate() {
-        if i > 0 && (int.len() - i) % 3 == 0 {
-            grouped.push(',');
-        }
-        grouped.push(ch);
-    }
+    let grouped = int.parse::<u128>().map(grouped_int).unwrap_or_else(|_| int.to_string());
     format!("{}{grouped}.{frac}", if neg { "-" } else { "" })
 }
 
@@ -47,6 +42,8 @@ mod tests {
         assert_eq!(grouped_2dp(dec!(100)), "100.00");
         assert_eq!(grouped_2dp(dec!(0)), "0.00");
         assert_eq!(grouped_2dp(dec!(-1000.004)), "-1,000.00");
+        assert_eq!(grouped_int(15_500_000u64), "15,500,000");
+        assert_eq!(grouped_int(999u64), "999");
     }
 
     #[test]

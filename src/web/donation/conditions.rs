@@ -1,0 +1,37 @@
+//! The scheme's conditions, shown as conditions with their sources (from the engine's parameters).
+
+use crate::donation::texts as dt;
+use crate::state::use_app;
+use crate::texts::tr;
+use kofukin::engine::params::LAYERS;
+use leptos::prelude::*;
+
+#[component]
+pub fn Conditions() -> impl IntoView {
+    let app = use_app();
+    move || {
+        let lang = app.lang.get();
+        let min = &LAYERS.donation_minimum;
+        let deadline = &LAYERS.donation_deadline;
+        let head_office = &LAYERS.donation_head_office;
+        view! {
+            <aside class="conditions" aria-labelledby="conditions-h">
+                <h3 id="conditions-h">{tr(dt::CONDITIONS_HEADING, lang)}</h3>
+                <ul>
+                    <li data-param=min.id>
+                        {tr(dt::CONDITION_MINIMUM, lang)}
+                        <span class="src">{tr(dt::condition_source(min.source), lang)}</span>
+                    </li>
+                    <li data-param=deadline.id>
+                        {tr(dt::CONDITION_DEADLINE, lang)}
+                        <span class="src">{tr(dt::condition_source(&format!("{}「{}」", deadline.source, deadline.quote)), lang)}</span>
+                    </li>
+                    <li data-param=head_office.id>
+                        {tr(dt::CONDITION_HEAD_OFFICE, lang)}
+                        <span class="src">{tr(dt::condition_source(head_office.source), lang)}</span>
+                    </li>
+                </ul>
+            </aside>
+        }
+    }
+}

@@ -1,0 +1,84 @@
+//! The calculator's result: each credit, the 損金算入 benefit, the net cost and its ratio (the
+//! engine's `donation`), a stacked bar of the donation, and which cap bound.
+
+use crate::donation::texts as dt;
+use crate::texts::tr;
+use crate::ui::bar::{stacked_bar, swatch};
+use crate::ui::format::grouped_int;
+use crate::ui::money::figure;
+use kofukin::engine::donation::DonationOutcome;
+use kofukin::engine::text::{Lang, Text};
+use leptos::prelude::*;
+use rust_decimal::Decimal;
+
+/// A yen figure: 「1,000,000円」, the exact integer in `data-value`.
+fn yen_figure(lang: Lang, n: u64, class: &str) -> impl IntoView {
+    figure(format!("yen {class}"), n.to_string(), None, tr(dt::yen(&grouped_int(n)), lang))
+}
+
+pub fn outcome_view(lang: Lang, out: &DonationOutcome) -> impl IntoView {
+    let pct = (out.net_cost_ratio * Decimal::from(100)).round_dp(2);
+    let ratio = out.net_cost_ratio.normalize().to_string();
+    let credits = out.resident_tax_credit_yen + out.corporate_tax_credit_yen + out.enterprise_tax_credit_yen;
+    let parts = [
+        ("credit-resident", out.resident_tax_credit_yen as f64),
+        ("credit-corporate", out.corporate_tax_credit_yen as f64),
+        ("credit-enterprise", out.enterprise_tax_credit_yen as f64),
+        ("deduction", out.deduction_benefit_yen as f64),
+        ("net-cost", out.net_cost_yen as f64),
+    ];
+    let yen = |n: u64| dt::yen(&grouped_int(n));
+    let alt =
+        dt::bar_alt(&yen(credits), &yen(out.deduction_benefit_yen), &yen(out.net_cost_yen), &yen(out.donation_yen));
+    let caps = out
+        .findings
+        .iter()
+        .map(|f| {
+            view! {
+                <li class="finding sev-capped" data-code=f.code.as_str()>
+                    {tr(crate::texts::finding_message(f), lang)}
+                    <span class="src">{format!(" （{}）", f.source)}</span>
+                </li>
+            }
+        })
+        .collect_view();
+    let no_cap = out.findings.is_empty();
+    let row = |layer: Option<&'static str>, name: Text, n: u64, class: &'static str| {
+        view! {
+            <tr>
+                <th scope="row">{layer.map(swatch)}" "{tr(name, lang)}</th>
+                <td class="num">{yen_figure(lang, n, class)}</td>
+            </tr>
+        }
+    };
+    view! {
+        <h3>{tr(dt::RESULTS_HEADING, lang)}</h3>
+        <p class="net-cost">
+            <span class="net-cost-label">{tr(dt::NET_COST, lang)}</span>
+            {yen_figure(lang, out.net_cost_yen, "net-cost-value")}
+            <span class="net-cost-ratio-wrap">
+                {format!("{}: ", dt::NET_COST_RATIO.get(lang))}
+                {figure("net-cost-ratio".into(), ratio.clone(), None, tr(dt::ratio_text(&format!("{pct:.2}"), &ratio), lang))}
+            </span>
+        </p>
+        <h4>{tr(dt::BAR_TITLE, lang)}</h4>
+        {stacked_bar(&parts, out.donation_yen as f64, tr(alt, lang))}
+        <table class="donation-table">
+            <tbody>
+                {row(Some("credit-resident"), dt::RESIDENT_CREDIT, out.resident_tax_credit_yen, "resident-credit")}
+                {row(Some("credit-corporate"), dt::CORPORATE_CREDIT, out.corporate_tax_credit_yen, "corporate-credit")}
+                {row(Some("credit-enterprise"), dt::ENTERPRISE_CREDIT, out.enterprise_tax_credit_yen, "enterprise-credit")}
+                {row(Some("deduction"), dt::DEDUCTION_BENEFIT, out.deduction_benefit_yen, "deduction-benefit")}
+                {row(None, dt::TOTAL_RELIEF, out.total_relief_yen, "total-relief")}
+                {row(Some("net-cost"), dt::NET_COST, out.net_cost_yen, "net-cost-row")}
+                {row(None, dt::DONATION_YEN, out.donation_yen, "donation-total")}
+            </tbody>
+        </table>
+        <h4>{tr(dt::CAPS_HEADING, lang)}</h4>
+        {if no_cap {
+            view! { <p class="no-cap">{tr(dt::NO_CAP, lang)}</p> }.into_any()
+        } else {
+            view! { <ul class="findings">{caps}</ul> }.into_any()
+        }}
+    }
+}

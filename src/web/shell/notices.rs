@@ -1,0 +1,36 @@
+//! What the link said that could not be used, and what is used instead.
+
+use crate::state::use_app;
+use crate::texts::{tr, DISMISS, NOTICES_HEADING};
+use kofukin::engine::text::Text;
+use leptos::prelude::*;
+
+#[component]
+pub fn Notices() -> impl IntoView {
+    let app = use_app();
+    view! {
+        <div class="notices-live" role="status">
+            {move || {
+                let notices = app.notices.get();
+                if notices.is_empty() {
+                    return None;
+                }
+                let lang = app.lang.get();
+                Some(view! {
+                    <div class="notices">
+                        <h2>{tr(NOTICES_HEADING, lang)}</h2>
+                        <ul>
+                            {notices
+                                .into_iter()
+                                .map(|n| view! { <li>{tr(Text::owned(n.message_ja, n.message_en), lang)}</li> })
+                                .collect_view()}
+                        </ul>
+                        <button type="button" on:click=move |_| app.notices.set(Vec::new())>
+                            {tr(DISMISS, lang)}
+                        </button>
+                    </div>
+                })
+            }}
+        </div>
+    }
+}

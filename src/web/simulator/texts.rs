@@ -1,0 +1,176 @@
+//! The simulator view's texts in both languages: controls, result columns, chart and panels.
+//! Engine names (kinds, classes, rounds, sectors, pools, severities, bases) come from the engine's
+//! `label()` / `short_label()`.
+
+use crate::texts::reiwa;
+use kofukin::engine::text::Text;
+
+pub const UNIT_NOTE: Text = Text::new(
+    "金額は億円。表示は0.01億円単位に四捨五入しています（正確な値は数字にポインターを当てるか、詳細で確認できます）。",
+    "Amounts in oku yen (1 oku = 100 million yen), shown rounded to 0.01; hover a figure or open its details for the exact value.",
+);
+
+// Controls
+pub const CONTROLS_HEADING: Text = Text::new("条件", "Scenario");
+pub const CLASS_GROUP: Text = Text::new("自治体の種類", "Type of local government");
+/// Accessible names of the sliders and their typed fields (the browser tests select by them).
+pub fn count_name(kind: &Text) -> Text {
+    Text::owned(format!("{}の件数", kind.ja), format!("Number of {} projects", kind.en))
+}
+pub fn cost_name(kind: &Text) -> Text {
+    Text::owned(
+        format!("{}の年間事業費（億円）", kind.ja),
+        format!("Annual cost of {} projects (100 million yen)", kind.en),
+    )
+}
+pub fn years_name(kind: &Text) -> Text {
+    Text::owned(format!("{}の事業年数", kind.ja), format!("Years of {} projects", kind.en))
+}
+/// Visible short labels next to the sliders.
+pub const COUNT_LABEL: Text = Text::new("件数", "Number");
+pub const COST_LABEL: Text = Text::new("年間事業費（億円）", "Annual cost (100 million yen)");
+pub const YEARS_LABEL: Text = Text::new("事業年数", "Years");
+pub const COUNT_UNIT: Text = Text::new("件", "");
+pub const COST_UNIT: Text = Text::new("億円", "oku yen");
+pub const YEARS_UNIT: Text = Text::new("年", "yr");
+pub const HUB_ROUND: Text = Text::new("拠点整備事業の予算", "Budget of hub projects");
+pub const INFRA_SECTOR: Text = Text::new("インフラ整備事業の分野", "Sector of infrastructure projects");
+pub const SECTOR_NOTE: Text = Text::new(
+    "1.0 の対象は道・汚水処理施設・港湾のみです。",
+    "Under 1.0 only roads, sewage treatment and ports are eligible.",
+);
+pub const GUIDELINES_CAPS: Text = Text::new("目安を上限として扱う", "Treat guideline amounts as caps");
+pub const GUIDELINES_HELP: Text = Text::new(
+    "資料が「目安」とする金額（拠点整備の上限、インフラの単年度額）を上限として計算します。外すと、超えた分を注意として示します。",
+    "Applies the amounts the sources call guidelines (hub caps, yearly infrastructure amounts) as caps. Unchecked, amounts above them are shown as notes.",
+);
+pub fn projects_summary(n: usize) -> Text {
+    Text::owned(format!("事業 {n} 件"), format!("{n} projects"))
+}
+pub const VARIED_COST_NOTE: Text = Text::new(
+    "年度ごとに事業費が異なる事業があります（1年目の額を表示）。ここで変えると全年度同額になります。",
+    "Some projects have a different cost each year (year 1 shown). Changing it here makes every year the same.",
+);
+
+// Results
+pub const RESULTS_HEADING: Text = Text::new("試算結果", "Results");
+pub const TOTAL_NATIONAL: Text = Text::new("国費合計", "Total national share");
+pub const TOTAL_COST: Text = Text::new("事業費合計", "Total project cost");
+pub const TOTAL_LOCAL: Text = Text::new("地方負担", "Local share");
+pub const DIFFERENCE_HEADING: Text =
+    Text::new("2.0 − 1.0 の差（国費合計）", "2.0 − 1.0 difference (total national share)");
+pub const DIFFERENCE_NOTE: Text = Text::new(
+    "両方の制度で試算できる事業の国費で比べています。",
+    "Compares the national share of the projects both rule sets model.",
+);
+pub const DIFFERENCE_MORE: Text = Text::new("2.0 のほうが多くなります", "2.0 gives more");
+pub const DIFFERENCE_LESS: Text = Text::new("1.0 のほうが多くなります", "1.0 gives more");
+pub const DIFFERENCE_SAME: Text = Text::new("同じです", "The same");
+pub const UPPER_ESTIMATE: Text = Text::new(
+    "未公表の上限を適用せずに計算した値です（上限の見込み）。",
+    "Computed without the unpublished caps: an upper estimate.",
+);
+/// 「未公表のパラメーター: a、b」; the names are already in the page's language.
+pub fn unpublished_ids(ids: &str) -> Text {
+    Text::owned(format!("未公表のパラメーター: {ids}"), format!("Unpublished parameters: {ids}"))
+}
+pub const AS_OF: Text = Text::new("資料の時点", "Sources as of");
+pub const BY_KIND_HEADING: Text = Text::new("事業の種類別", "By kind of project");
+pub const BY_YEAR_HEADING: Text = Text::new("年度別", "By year");
+pub const COMPARABLE: Text =
+    Text::new("比較対象の国費（両制度で試算できる事業）", "National share of the projects both rule sets model");
+pub const COL_KIND: Text = Text::new("種類", "Kind");
+pub const COL_COUNT: Text = Text::new("件数", "Projects");
+pub const COL_COST: Text = Text::new("事業費", "Cost");
+pub const COL_NATIONAL: Text = Text::new("国費", "National");
+pub const COL_LOCAL: Text = Text::new("地方負担", "Local");
+pub const NO_PROJECTS: Text = Text::new("事業がありません。", "No projects.");
+pub const APPLICATIONS_HEADING: Text = Text::new("申請件数", "Applications");
+pub fn applications_line(used: u32, limit: Option<u32>) -> Text {
+    match limit {
+        Some(l) => Text::owned(format!("{used} 件 ／ 上限 {l} 件"), format!("{used} of {l}")),
+        None => Text::owned(format!("{used} 件（上限なし又は未公表）"), format!("{used} (no limit or unpublished)")),
+    }
+}
+pub fn extra_line(used: u32, limit: Option<u32>) -> Text {
+    match limit {
+        Some(l) => Text::owned(format!("枠外 {used} 件 ／ {l} 件"), format!("outside the cap: {used} of {l}")),
+        None => Text::owned(format!("枠外 {used} 件"), format!("outside the cap: {used}")),
+    }
+}
+pub fn start_year(y: u32) -> Text {
+    Text::owned(format!("{y}年目開始"), format!("starting in year {y}"))
+}
+pub const FINDINGS_HEADING: Text = Text::new("制約と注意", "Caps and notes");
+pub const NO_FINDINGS: Text =
+    Text::new("上限や要件で金額が変わった事業はありません。", "No cap or requirement changed any amount.");
+pub fn year_short(y: u32) -> Text {
+    Text::owned(format!("{y}年目"), format!("year {y}"))
+}
+pub fn year_range(a: u32, b: u32) -> Text {
+    Text::owned(format!("{a}〜{b}年目"), format!("years {a}–{b}"))
+}
+pub fn more_alike(n: usize) -> Text {
+    Text::owned(format!("（ほか {n} 件も同様）"), format!("(and {n} more alike)"))
+}
+pub const QUICK_DIFFERENCE: Text = Text::new("差", "Difference");
+pub const WHOLE_SCENARIO: Text = Text::new("全体", "Overall");
+
+// Chart
+pub const CHART_HEADING: Text = Text::new("年度別の国費", "National share by year");
+pub const CHART_ALT: Text = Text::new(
+    "年度別の国費を 1.0 と 2.0 で並べた棒グラフ。数値は下の表のとおり。",
+    "Bar chart of the national share per year under 1.0 and 2.0; the figures are in the table below.",
+);
+/// 「2年目（令和8年度）」 / "Year 2 (FY2026)".
+pub fn year_label(y: u32, fy: Option<u32>) -> Text {
+    match fy {
+        Some(f) => Text::owned(format!("{y}年目（{}）", reiwa(f)), format!("Year {y} (FY{f})")),
+        None => Text::owned(format!("{y}年目"), format!("Year {y}")),
+    }
+}
+pub const COL_YEAR: Text = Text::new("年度", "Year");
+pub const CHART_EMPTY: Text = Text::new("事業がないため、グラフはありません。", "No projects, so no chart.");
+
+// Panels
+pub const PARAMS_HEADING: Text = Text::new("根拠（パラメーター一覧）", "Basis (every parameter)");
+pub const PARAMS_INTRO: Text =
+    Text::new("計算に使うすべての数値と、その出典です。", "Every number the calculation uses, with its source.");
+pub const PARAMS_EMPTY: Text =
+    Text::new("パラメーター表はまだ読み込まれていません。", "The parameter table is not loaded yet.");
+pub const COL_RULE_SET: Text = Text::new("制度", "Rule set");
+pub const COL_PARAM: Text = Text::new("項目", "Parameter");
+pub const COL_VALUE: Text = Text::new("値", "Value");
+pub const COL_CLASS: Text = Text::new("対象", "Applies to");
+pub const COL_SOURCE: Text = Text::new("出典・引用", "Source and quote");
+pub const ALL_CLASSES: Text = Text::new("すべて", "All");
+pub const UNPUBLISHED: Text = Text::new("未公表", "Unpublished");
+pub const GUIDELINE: Text = Text::new("目安", "guideline");
+pub const ASSUMPTIONS_HEADING: Text = Text::new("前提", "Assumptions");
+pub const ASSUMPTIONS_INTRO: Text = Text::new(
+    "資料が決めていない点について、この試算が置いている前提です。",
+    "Where the sources leave a point open, this simulation assumes the following.",
+);
+pub const DIFFERENCES_HEADING: Text =
+    Text::new("1.0 と 2.0 の金額以外の違い", "Differences between 1.0 and 2.0 beyond the amounts");
+pub const DIFFERENCES_INTRO: Text = Text::new(
+    "内閣府の資料（000_ae054ae38168f694.txt）から引用しています。",
+    "Quoted from the Cabinet Office slides (000_ae054ae38168f694.txt), with our translation.",
+);
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use kofukin::engine::scenario::Kind;
+    use kofukin::engine::text::Lang;
+
+    #[test]
+    fn slider_names_are_the_accessible_names_the_tests_use() {
+        let ja = |t: Text| t.get(Lang::Ja).to_string();
+        assert_eq!(ja(count_name(&Kind::Soft.short_label())), "ソフト事業の件数");
+        assert_eq!(ja(cost_name(&Kind::Hub.short_label())), "拠点整備事業の年間事業費（億円）");
+        assert_eq!(ja(years_name(&Kind::Infra.short_label())), "インフラ整備事業の事業年数");
+        assert_eq!(count_name(&Kind::Soft.short_label()).get(Lang::En), "Number of Soft projects");
+        assert_eq!(year_label(2, Some(2026)).get(Lang::Ja), "2年目（令和8年度）");
+    }
+}

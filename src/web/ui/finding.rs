@@ -1,0 +1,48 @@
+//! A finding as a list item: severity icon and name (never colour alone), where it applies, the
+//! message and its source. The severity class (`sev-…`) carries the colour.
+
+use crate::texts::tr;
+use kofukin::engine::finding::Severity;
+use kofukin::engine::text::Lang;
+use leptos::prelude::*;
+
+/// A finding's severity as an icon (shown with its name).
+pub fn severity_icon(s: Severity) -> &'static str {
+    match s {
+        Severity::Ineligible => "✕",
+        Severity::Capped => "▼",
+        Severity::Warning => "!",
+        Severity::NotModelled => "－",
+    }
+}
+
+pub fn severity_class(s: Severity) -> &'static str {
+    match s {
+        Severity::Ineligible => "sev-ineligible",
+        Severity::Capped => "sev-capped",
+        Severity::Warning => "sev-warning",
+        Severity::NotModelled => "sev-not-modelled",
+    }
+}
+
+/// `<li class="finding sev-…" data-code=…>`: severity, where (if given), message, source.
+pub fn finding_item(
+    lang: Lang,
+    severity: Severity,
+    code: &'static str,
+    whereabouts: Option<String>,
+    msg: String,
+    source: String,
+) -> impl IntoView {
+    view! {
+        <li class=format!("finding {}", severity_class(severity)) data-code=code>
+            <span class="sev">
+                <span class="icon" aria-hidden="true">{severity_icon(severity)}</span>
+                {tr(severity.label(), lang)}
+            </span>
+            {whereabouts.map(|w| view! { <span class="where">{w}</span> })}
+            <span class="msg">{msg}</span>
+            <span class="src">{source}</span>
+        </li>
+    }
+}
