@@ -2,6 +2,11 @@
 //! (texts, number formats, the URL codec, list and form operations) with their unit tests.
 #![cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
 
+/// Modules with views compile for the browser only; the pure ones (and their tests) natively too.
+macro_rules! browser_only {
+    ($($item:item)*) => { $( #[cfg(target_arch = "wasm32")] $item )* };
+}
+
 mod costs;
 mod donation;
 mod link;
@@ -10,10 +15,10 @@ mod simulator;
 mod texts;
 mod ui;
 
-#[cfg(target_arch = "wasm32")]
-mod shell;
-#[cfg(target_arch = "wasm32")]
-mod state;
+browser_only! {
+    mod shell;
+    mod state;
+}
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {

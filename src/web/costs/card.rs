@@ -2,7 +2,7 @@
 
 use crate::costs::amount::AmountField;
 use crate::costs::card_result::ProjectResult;
-use crate::costs::editor::{edit, kind_options};
+use crate::costs::editor::{announce_added, edit, kind_options};
 use crate::costs::ops;
 use crate::costs::texts as ct;
 use crate::link::View;
@@ -50,14 +50,7 @@ pub fn ProjectCard(i: usize, announce: RwSignal<String>) -> impl IntoView {
     let duplicate = move |_: leptos::ev::MouseEvent| {
         let mut to = None;
         app.scenario.update(|s| to = ops::duplicate(s, i));
-        let lang = app.lang.get_untracked();
-        match to {
-            Some(to) => {
-                announce.set(tr(ct::added(to + 1), lang));
-                focus_after_render(format!("ed-{to}-name"));
-            }
-            None => announce.set(tr(ct::MAX_PROJECTS, lang)),
-        }
+        announce_added(app, announce, to);
     };
     let remove = move |_: leptos::ev::MouseEvent| {
         let mut done = false;

@@ -32,14 +32,7 @@ pub fn Editor() -> impl IntoView {
         let kind = add_kind.get_untracked();
         let mut added = None;
         app.scenario.update(|s| added = ops::add(s, kind));
-        let lang = app.lang.get_untracked();
-        match added {
-            Some(i) => {
-                announce.set(tr(ct::added(i + 1), lang));
-                focus_after_render(format!("ed-{i}-name"));
-            }
-            None => announce.set(tr(ct::MAX_PROJECTS, lang)),
-        }
+        announce_added(app, announce, added);
     };
     view! {
         <section class="editor" aria-labelledby="editor-h">
@@ -74,6 +67,18 @@ pub fn Editor() -> impl IntoView {
             <p class="sr-live" role="status">{move || announce.get()}</p>
             <PrintProjects/>
         </section>
+    }
+}
+
+/// Says that project `added` was added (and focuses its name), or that the list is full.
+pub fn announce_added(app: AppState, announce: RwSignal<String>, added: Option<usize>) {
+    let lang = app.lang.get_untracked();
+    match added {
+        Some(i) => {
+            announce.set(tr(ct::added(i + 1), lang));
+            focus_after_render(format!("ed-{i}-name"));
+        }
+        None => announce.set(tr(ct::MAX_PROJECTS, lang)),
     }
 }
 

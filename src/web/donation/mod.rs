@@ -3,11 +3,9 @@
 pub mod field;
 pub mod texts;
 
-#[cfg(target_arch = "wasm32")]
-mod conditions;
-#[cfg(target_arch = "wasm32")]
-mod outcome;
-#[cfg(target_arch = "wasm32")]
-mod view;
-#[cfg(target_arch = "wasm32")]
-pub use view::*;
+browser_only! {
+    mod conditions;
+    mod outcome;
+    mod view;
+    pub use view::*;
+}

@@ -4,19 +4,13 @@
 pub mod ops;
 pub mod texts;
 
-#[cfg(target_arch = "wasm32")]
-pub mod chart;
-#[cfg(target_arch = "wasm32")]
-pub mod controls;
-#[cfg(target_arch = "wasm32")]
-mod findings;
-#[cfg(target_arch = "wasm32")]
-pub mod panels;
-#[cfg(target_arch = "wasm32")]
-pub mod results;
-#[cfg(target_arch = "wasm32")]
-mod slider;
-#[cfg(target_arch = "wasm32")]
-mod view;
-#[cfg(target_arch = "wasm32")]
-pub use view::SimulatorView;
+browser_only! {
+    pub mod chart;
+    pub mod controls;
+    mod findings;
+    pub mod panels;
+    pub mod results;
+    mod slider;
+    mod view;
+    pub use view::SimulatorView;
+}

@@ -3,15 +3,11 @@
 
 pub mod format;
 
-#[cfg(target_arch = "wasm32")]
-pub mod bar;
-#[cfg(target_arch = "wasm32")]
-pub mod finding;
-#[cfg(target_arch = "wasm32")]
-pub mod focus;
-#[cfg(target_arch = "wasm32")]
-pub mod lines;
-#[cfg(target_arch = "wasm32")]
-pub mod money;
-#[cfg(target_arch = "wasm32")]
-pub mod table;
+browser_only! {
+    pub mod bar;
+    pub mod finding;
+    pub mod focus;
+    pub mod lines;
+    pub mod money;
+    pub mod table;
+}
