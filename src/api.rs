@@ -1,4 +1,4 @@
-//! The UI-less JavaScript API (CONTRACT §4), published as `api/kofukin.js` + `api/kofukin_bg.wasm`.
+//! The UI-less JavaScript API (docs/format.md, "JavaScript API"), published as `api/kofukin.js` + `api/kofukin_bg.wasm`.
 //!
 //! ```js
 //! import init, { simulate, donation, measure, measures, version } from "./api/kofukin.js";
@@ -50,14 +50,14 @@ mod js {
         value.serialize(&serde_wasm_bindgen::Serializer::json_compatible()).map_err(|e| JsError::new(&e.to_string()))
     }
 
-    /// `simulate(scenario)`: the result JSON of CONTRACT §2 for a scenario of §1.
+    /// `simulate(scenario)`: the result JSON for a scenario (docs/format.md).
     #[wasm_bindgen]
     pub fn simulate(input: JsValue) -> Result<JsValue, JsError> {
         let scenario = Scenario::from_json_str(&json_text(&input)?).map_err(|e| JsError::new(&e.to_string()))?;
         to_js(&kofukin::engine::simulate(&scenario))
     }
 
-    /// `donation(input)`: the 企業版ふるさと納税 result of CONTRACT §7.
+    /// `donation(input)`: the 企業版ふるさと納税 result (docs/format.md).
     #[wasm_bindgen]
     pub fn donation(input: JsValue) -> Result<JsValue, JsError> {
         let (input, unknown) =
@@ -89,7 +89,7 @@ mod js {
         })
     }
 
-    /// `measure(id, input)`: one measure of 財源ナビ (CONTRACT §8); an unknown id throws like invalid input.
+    /// `measure(id, input)`: one measure of 財源ナビ (docs/format.md); an unknown id throws like invalid input.
     ///
     /// Through JSON text and `JSON.parse`: a list input may add up to more than 2^53 yen, which
     /// serde-wasm-bindgen refuses to turn into a JS number; `JSON.parse` gives the nearest number, as

@@ -1,0 +1,55 @@
+//! Texts of the link's notices. A notice reads 「リンクの KEY=VALUE は…。」 / "The link's KEY=VALUE …."
+//! ([`super::Notice::new`]); the phrases here are what follows. `why` is the validator's message
+//! with the field's path.
+
+use kofukin::engine::text::Text;
+
+/// The validator rejected the value; `used` (as the link writes it) is used instead.
+pub fn replaced(used: &str, why: &Text) -> Text {
+    Text::owned(
+        format!("使えないため {used} にしました（{}）", why.ja),
+        format!("cannot be used; using {used} ({})", why.en),
+    )
+}
+
+/// The validator rejected the value and the field has no default: it is left out.
+pub fn left_out(why: &Text) -> Text {
+    Text::owned(format!("使えないため省きました（{}）", why.ja), format!("cannot be used; left out ({})", why.en))
+}
+
+/// The validator rejected the text as too long: it is cut to the longest allowed.
+pub fn shortened(why: &Text) -> Text {
+    Text::owned(format!("長すぎるため切り詰めました（{}）", why.ja), format!("is too long; shortened ({})", why.en))
+}
+
+/// The project's kind is not one the validator knows: the project is left out.
+pub fn project_left_out(why: &Text) -> Text {
+    Text::owned(
+        format!("使えないため、この事業を省きました（{}）", why.ja),
+        format!("cannot be used; this project was left out ({})", why.en),
+    )
+}
+
+/// More `p` values than a scenario may hold: those from position `first` on are left out (a whole
+/// message, not a phrase).
+pub fn projects_left_out(first: usize, why: &Text) -> Text {
+    Text::owned(
+        format!("リンクの p の {first} 件目以降を省きました（{}）。", why.ja),
+        format!("The link's p values from number {first} on were left out ({}).", why.en),
+    )
+}
+
+/// `s` decoded, but the validator rejected the scenario.
+pub fn scenario_not_used(why: &Text) -> Text {
+    Text::owned(
+        format!("シナリオとして読めないため使いませんでした（{}）", why.ja),
+        format!("could not be read as a scenario; not used ({})", why.en),
+    )
+}
+
+pub const NOT_BASE64: Text = Text::new("base64url ではないため使いませんでした", "is not base64url; not used");
+pub const UNKNOWN_ITEM: Text = Text::new("知らない項目のため無視しました", "is not a known item; ignored");
+pub const BAD_LANG: Text = Text::new("使えない値のため 日本語 (ja) にしました", "is not ja or en; using ja");
+pub const BAD_EMBED: Text = Text::new("使えない値のため無視しました", "is not 1 or 0; ignored");
+pub const BAD_VIEW: Text =
+    Text::new("使えない値のため シミュレーター (sim) にしました", "is not a known view; using sim");
