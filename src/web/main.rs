@@ -11,6 +11,8 @@ mod texts;
 mod ui;
 
 #[cfg(target_arch = "wasm32")]
+mod nav;
+#[cfg(target_arch = "wasm32")]
 mod shell;
 #[cfg(target_arch = "wasm32")]
 mod state;

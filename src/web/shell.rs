@@ -2,7 +2,8 @@
 //! panels, footer.
 
 use crate::link::{self, View};
-use crate::navi::{Navi, ViewNav};
+use crate::nav::ViewNav;
+use crate::navi::Navi;
 use crate::simulator::controls::Controls;
 use crate::simulator::panels::Panels;
 use crate::simulator::results::{QuickTotals, Results};
