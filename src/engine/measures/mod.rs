@@ -420,3 +420,31 @@ fn unknown_fields(names: &[String]) -> Finding {
         ),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_measure_defines_its_texts_in_both_languages() {
+        for m in all() {
+            for t in [&m.name, &m.summary] {
+                assert!(!t.ja.is_empty() && !t.en.is_empty(), "{}", m.id);
+            }
+            assert!(m.readings.iter().any(|r| r.id == "R6"), "{}", m.id);
+            assert!(!m.ministry.label().en.is_empty(), "{}", m.id);
+            let mut fields: Vec<&Field> = m.inputs.iter().collect();
+            fields.extend(m.inputs.iter().filter_map(|f| f.list_fields()).flatten());
+            for f in fields {
+                // Units in English have no Japanese characters; choices have names in both languages.
+                assert!(!f.unit.label().en.chars().any(|c| c > '\u{2FFF}'), "{}.{}", m.id, f.name);
+                if let Ty::Enum(choices) = &f.ty {
+                    assert!(choices.iter().all(|c| !c.label.ja.is_empty() && !c.label.en.is_empty()), "{}", f.name);
+                }
+            }
+            for p in m.params {
+                assert!(!p.unit.label().en.chars().any(|c| c > '\u{2FFF}'), "{} {}", m.id, p.name);
+            }
+        }
+    }
+}
