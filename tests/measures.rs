@@ -1,4 +1,4 @@
-//! 財源ナビ (MEASURES.md §8): golden cases, quotes against the seeds, invariants and robustness.
+//! 財源ナビ (docs/measures.md): golden cases, quotes against the seeds, invariants and robustness.
 //!
 //! Golden cases are data: `tests/golden/measures/*.json`, each
 //! `{ "id", "input", "expect": { "dotted.path": value, "findings": [codes], "error_path": "…" }, "source" }`.
@@ -146,7 +146,7 @@ fn every_param_quote_occurs_in_its_seed() {
 // The list and the API
 
 #[test]
-fn the_list_is_in_contract_order_with_its_fields() {
+fn the_list_is_in_documented_order_with_its_fields() {
     let ids: Vec<String> = measures::list().into_iter().map(|m| m.id).collect();
     assert_eq!(
         ids,
@@ -189,7 +189,7 @@ fn the_list_is_in_contract_order_with_its_fields() {
 }
 
 #[test]
-fn the_list_serialises_to_the_contract_shape() {
+fn the_list_serialises_to_the_documented_shape() {
     let v = serde_json::to_value(measures::list()).unwrap();
     let wh = &v[4];
     assert_eq!(wh["id"], "working_holiday");
@@ -208,6 +208,15 @@ fn the_list_serialises_to_the_contract_shape() {
     assert_eq!(members.default, json!([]));
     assert_eq!(members.fields.as_ref().unwrap().len(), 3);
     assert!(measures::find("nope").is_none());
+}
+
+#[test]
+fn lines_carry_their_english_label_with_the_list_index() {
+    let r = measures::compute("cooperators", &json!({"members": [{}, {"reward_yen": 1}]})).unwrap();
+    let v = serde_json::to_value(&r).unwrap();
+    let member = v["lines"].as_array().unwrap().iter().filter(|l| l["item"] == "member").nth(1).unwrap();
+    assert_eq!(member["label_ja"], "隊員の活動に要する経費（members[1]）");
+    assert_eq!(member["label_en"], "Cooperator (members[1])");
 }
 
 #[test]
@@ -277,7 +286,7 @@ fn a_list_holds_at_most_1000_objects() {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Invariants (§8.4) over random valid inputs, generated from each measure's own descriptors.
+// Invariants (docs/format.md, the measure result) over random valid inputs, generated from each measure's own descriptors.
 
 fn check_line(what: &str, cost: u64, eligible: u64, covered: &measures::Covered, bond: u64) -> Result<(), String> {
     let total = covered.national + covered.special_allocation_tax + covered.ordinary_allocation_tax + covered.user_fees;
@@ -294,6 +303,19 @@ fn check_line(what: &str, cost: u64, eligible: u64, covered: &measures::Covered,
 }
 
 fn check_invariants(r: &MeasureResult) -> Result<(), String> {
+    // The page shows the kinds a measure declares it covers: the calculator produces no other.
+    let m = measures::get(&r.id).ok_or("unknown id")?;
+    for k in measures::Kind::ALL {
+        if r.covered_yen.get(k) > 0 && !m.covers.contains(&k) {
+            return Err(format!("{}: covers {k:?}, which the definition does not declare", r.id));
+        }
+    }
+    if r.bond_yen > 0 && !m.bond {
+        return Err(format!("{}: issues a bond, which the definition does not declare", r.id));
+    }
+    if r.lines.iter().any(|l| l.label_en.is_empty() || l.label_ja.is_empty()) {
+        return Err("a line has no label in one of the languages".into());
+    }
     let mut sum = measures::Covered::default();
     let (mut cost, mut eligible, mut bond) = (0u64, 0u64, 0u64);
     for (i, l) in r.lines.iter().enumerate() {

@@ -16,6 +16,7 @@ mod texts;
 mod ui;
 
 browser_only! {
+    mod nav;
     mod shell;
     mod state;
 }

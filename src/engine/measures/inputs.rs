@@ -1,41 +1,69 @@
-//! Input descriptors of the measures (MEASURES.md §8.2) and the one validator behind all of them (§8.3).
+//! Input descriptors of the measures (the list of docs/measures.md) and the one validator behind all of
+//! them (its input rules).
 //!
 //! Each measure declares its fields as a static table of [`Field`]s. The same table is listed by
-//! `kofukin measures` (as [`InputDesc`]) and drives the validation, so the list and the checks cannot
-//! drift apart. Conditional requirements ("required when `cost_yen` > 0") are checked by the measure
-//! with [`Parsed::need`], after the table-driven pass.
+//! `kofukin measures` (as [`InputDesc`]), drives the validation and the page's calculator form, so the
+//! list, the checks and the form cannot drift apart. Conditional requirements ("required when
+//! `cost_yen` > 0") are checked by the measure with [`Parsed::need`], after the table-driven pass.
 
+use super::terms::Unit;
 use crate::engine::money::{decimal_from_json, DecimalProblem};
 use crate::engine::scenario::{got, Checker};
+use crate::engine::text::Text;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 use std::collections::BTreeMap;
 
-/// 「`*_yen` fields must be JSON integers from 0 to 10^15」(MEASURES.md §8.3).
+/// 「`*_yen` fields must be JSON integers from 0 to 10^15」(docs/measures.md, input rules).
 pub const MAX_YEN: u64 = 1_000_000_000_000_000;
 
-/// 「`list` fields hold at most 1,000 objects」(MEASURES.md §8.3).
+/// 「`list` fields hold at most 1,000 objects」(docs/measures.md, input rules).
 pub const MAX_LIST: usize = 1000;
 
-/// Upper bound of `integer` fields (days, visits, years). The contract gives none; this one keeps every
+/// Upper bound of `integer` fields (days, visits, years). The rules give none; this one keeps every
 /// product (12,000 × days, 5,000 × days) exact in `u128` and is far above any real count.
 pub const MAX_INTEGER: i64 = 1_000_000_000;
 
-/// The type of an input field (MEASURES.md §8.2 `type`).
-#[derive(Clone, Copy, Debug)]
+/// One allowed value of an `enum` field: the wire value and what it is called.
+#[derive(Debug)]
+pub struct Choice {
+    pub value: &'static str,
+    pub label: Text,
+}
+
+/// The type of an input field (`type` in the list).
+#[derive(Debug)]
 pub enum Ty {
     Yen,
     Decimal,
     /// A whole number with its lower bound (`*_days`, `invited_*`: 0; `year`: 1).
     Integer(i64),
     Bool,
-    Enum(&'static [&'static str]),
-    List(&'static [Field]),
+    Enum(&'static [Choice]),
+    /// A list of objects with these fields; `row` names one element ("隊員", "cooperator").
+    List {
+        fields: &'static [Field],
+        row: Text,
+    },
 }
 
-/// The default of a field when it is absent (MEASURES.md §8.3).
-#[derive(Clone, Copy, Debug)]
+impl Ty {
+    /// The wire name of the type (`type` in the list JSON).
+    pub fn name(&self) -> &'static str {
+        match self {
+            Ty::Yen => "yen",
+            Ty::Decimal => "decimal",
+            Ty::Integer(_) => "integer",
+            Ty::Bool => "bool",
+            Ty::Enum(_) => "enum",
+            Ty::List { .. } => "list",
+        }
+    }
+}
+
+/// The default of a field when it is absent (docs/measures.md, input rules).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Def {
     /// Required, or optional with no default (absent means "not given").
     None,
@@ -47,28 +75,75 @@ pub enum Def {
 }
 
 /// One input field of a measure, as declared in the measure's module.
-#[derive(Clone, Copy, Debug)]
+#[derive(Debug)]
 pub struct Field {
     pub name: &'static str,
     pub ty: Ty,
-    pub unit: &'static str,
+    pub unit: Unit,
     pub required: bool,
     pub default: Def,
-    pub meaning_ja: &'static str,
-    pub meaning_en: &'static str,
+    /// A short name for the form, where the meaning is long or lists the enum's values; `None`: the
+    /// meaning is the name.
+    pub label: Option<Text>,
+    /// What the field holds (`meaning_ja`, `meaning_en` in the list).
+    pub meaning: Text,
 }
 
 /// A yen field with default 0.
-pub const fn yen(name: &'static str, unit: &'static str, ja: &'static str, en: &'static str) -> Field {
-    Field { name, ty: Ty::Yen, unit, required: false, default: Def::Zero, meaning_ja: ja, meaning_en: en }
+pub const fn yen(name: &'static str, unit: Unit, meaning: Text) -> Field {
+    Field { name, ty: Ty::Yen, unit, required: false, default: Def::Zero, label: None, meaning }
 }
 
 /// A required yen field.
-pub const fn yen_required(name: &'static str, unit: &'static str, ja: &'static str, en: &'static str) -> Field {
-    Field { name, ty: Ty::Yen, unit, required: true, default: Def::None, meaning_ja: ja, meaning_en: en }
+pub const fn yen_required(name: &'static str, unit: Unit, meaning: Text) -> Field {
+    Field { name, ty: Ty::Yen, unit, required: true, default: Def::None, label: None, meaning }
 }
 
-/// The input descriptor as listed (MEASURES.md §8.2 `inputs[]`).
+/// A yen field with a short label for the form (required, or optional with default 0).
+pub const fn yen_labelled(name: &'static str, unit: Unit, required: bool, label: Text, meaning: Text) -> Field {
+    let default = if required { Def::None } else { Def::Zero };
+    Field { name, ty: Ty::Yen, unit, required, default, label: Some(label), meaning }
+}
+
+/// An optional field of any type, with no short label.
+pub const fn optional(name: &'static str, ty: Ty, unit: Unit, default: Def, meaning: Text) -> Field {
+    Field { name, ty, unit, required: false, default, label: None, meaning }
+}
+
+/// A list field (default `[]`): one element per `row`, each with `fields`.
+pub const fn list(name: &'static str, fields: &'static [Field], row: Text, label: Text, meaning: Text) -> Field {
+    Field {
+        name,
+        ty: Ty::List { fields, row },
+        unit: Unit::None,
+        required: false,
+        default: Def::Empty,
+        label: Some(label),
+        meaning,
+    }
+}
+
+/// The applicant's class, shared by the measures open to municipalities and prefectures.
+pub const APPLICANT: &[Choice] = &[
+    Choice { value: "municipality", label: Text::new("市町村", "Municipality") },
+    Choice { value: "prefecture", label: Text::new("都道府県", "Prefecture") },
+];
+
+/// The 財政力補正 that the source names and does not define (reading R16), required when there is a cost.
+pub const FISCAL_CORRECTION: Field = Field {
+    name: "fiscal_correction",
+    ty: Ty::Decimal,
+    unit: Unit::Factor,
+    required: false,
+    default: Def::None,
+    label: Some(Text::new("財政力補正", "Fiscal correction")),
+    meaning: Text::new(
+        "財政力補正（資料は定義せず入力値を用いる。cost_yen > 0 のとき必須）",
+        "fiscal correction factor (not defined by the source; required when cost_yen > 0)",
+    ),
+};
+
+/// The input descriptor as listed (`inputs[]` of the list JSON).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct InputDesc {
     pub name: String,
@@ -82,18 +157,18 @@ pub struct InputDesc {
     pub meaning_en: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub fields: Option<Vec<InputDesc>>,
+    /// The unit in English (an addition to the listed fields).
+    #[serde(default)]
+    pub unit_en: String,
+    /// The short name shown by the page, where there is one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub label_ja: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub label_en: Option<String>,
 }
 
 impl Field {
     pub fn describe(&self) -> InputDesc {
-        let ty = match self.ty {
-            Ty::Yen => "yen",
-            Ty::Decimal => "decimal",
-            Ty::Integer(_) => "integer",
-            Ty::Bool => "bool",
-            Ty::Enum(_) => "enum",
-            Ty::List(_) => "list",
-        };
         let default = match self.default {
             Def::None => Value::Null,
             Def::Zero => Value::from(0),
@@ -102,22 +177,34 @@ impl Field {
             Def::Int(n) => Value::from(n),
             Def::Str(s) => Value::from(s),
         };
+        let unit = self.unit.label();
         InputDesc {
             name: self.name.to_string(),
-            ty: ty.to_string(),
-            unit: self.unit.to_string(),
+            ty: self.ty.name().to_string(),
+            unit: unit.ja.to_string(),
             required: self.required,
             default,
             allowed: match self.ty {
-                Ty::Enum(list) => Some(list.iter().map(|s| s.to_string()).collect()),
+                Ty::Enum(list) => Some(list.iter().map(|c| c.value.to_string()).collect()),
                 _ => None,
             },
-            meaning_ja: self.meaning_ja.to_string(),
-            meaning_en: self.meaning_en.to_string(),
+            meaning_ja: self.meaning.ja.to_string(),
+            meaning_en: self.meaning.en.to_string(),
             fields: match self.ty {
-                Ty::List(fields) => Some(fields.iter().map(Field::describe).collect()),
+                Ty::List { fields, .. } => Some(fields.iter().map(Field::describe).collect()),
                 _ => None,
             },
+            unit_en: unit.en.to_string(),
+            label_ja: self.label.as_ref().map(|l| l.ja.to_string()),
+            label_en: self.label.as_ref().map(|l| l.en.to_string()),
+        }
+    }
+
+    /// The fields of each element, for a list field.
+    pub fn list_fields(&self) -> Option<&'static [Field]> {
+        match self.ty {
+            Ty::List { fields, .. } => Some(fields),
+            _ => None,
         }
     }
 }
@@ -179,7 +266,7 @@ impl Parsed {
         }
     }
 
-    /// A field required under a condition (MEASURES.md §8.3): an error when `cond` holds and the field is
+    /// A field required under a condition (docs/measures.md, input rules): an error when `cond` holds and the field is
     /// absent. A field that was given but invalid already has its own error.
     pub fn need(&self, c: &mut Checker, name: &str, cond: bool, when_ja: &str, when_en: &str) {
         let path = format!("{}{name}", self.prefix);
@@ -213,7 +300,7 @@ pub fn parse(c: &mut Checker, obj: &Map<String, Value>, fields: &'static [Field]
 }
 
 fn default_value(f: &Field) -> Option<Val> {
-    match (f.default, f.ty) {
+    match (f.default, &f.ty) {
         (Def::None, _) => None,
         (Def::Zero, Ty::Decimal) => Some(Val::Dec(Decimal::ZERO)),
         (Def::Zero, Ty::Integer(_)) => Some(Val::Int(0)),
@@ -242,9 +329,9 @@ fn check_value(c: &mut Checker, f: &Field, v: &Value, path: &str) -> Option<Val>
             }
         },
         Ty::Enum(allowed) => {
-            let found = v.as_str().and_then(|s| allowed.iter().find(|a| **a == s)).copied();
+            let found = v.as_str().and_then(|s| allowed.iter().find(|a| a.value == s)).map(|a| a.value);
             if found.is_none() {
-                let list = allowed.join(", ");
+                let list = allowed.iter().map(|a| a.value).collect::<Vec<_>>().join(", ");
                 c.err(
                     path,
                     format!("{path} は次のいずれかです: {list} (got {})", got(v)),
@@ -253,7 +340,7 @@ fn check_value(c: &mut Checker, f: &Field, v: &Value, path: &str) -> Option<Val>
             }
             found.map(Val::Enum)
         }
-        Ty::List(fields) => list_value(c, v, path, fields).map(Val::List),
+        Ty::List { fields, .. } => list_value(c, v, path, fields).map(Val::List),
     }
 }
 

@@ -1,4 +1,5 @@
-//! The arithmetic of MEASURES.md §8.5 and the findings of §8.6: caps, conditions, rates, bonds.
+//! The arithmetic of the measures and their findings (docs/measures.md, "Calculation" and "Findings"):
+//! caps, conditions, rates, bonds.
 //!
 //! A measure's calculator walks its item table and calls [`Calc`] once per line, in table order. Every
 //! amount is exact: `eligible × num ÷ den` in integers, rounded down once per line and kind
@@ -6,16 +7,31 @@
 //! fractions ([`Frac::half_of`]). Money is never a float.
 
 use super::{Covered, Line, Param};
-use crate::engine::finding::{Basis, Code, Finding, Severity, Text};
+use crate::engine::finding::{Basis, Code, Finding, Severity, Text as Message};
+use crate::engine::text::Text;
 use rust_decimal::Decimal;
 
-/// Where a covered amount is filed (MEASURES.md §8.4 `covered_yen`).
+/// Where a covered amount is filed (`covered_yen` of the result, docs/format.md).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Kind {
     National,
     Special,
     Ordinary,
     UserFees,
+}
+
+impl Kind {
+    /// Every kind, in the order of `covered_yen`.
+    pub const ALL: [Kind; 4] = [Kind::National, Kind::Special, Kind::Ordinary, Kind::UserFees];
+
+    pub fn label(self) -> Text {
+        match self {
+            Kind::National => Text::new("国費", "National funds"),
+            Kind::Special => Text::new("特別交付税", "Special allocation tax"),
+            Kind::Ordinary => Text::new("普通交付税", "Ordinary allocation tax"),
+            Kind::UserFees => Text::new("利用料金収入", "User fees"),
+        }
+    }
 }
 
 /// An exact non-negative fraction.
@@ -32,7 +48,7 @@ impl Frac {
         Frac { num, den }
     }
 
-    /// `0.5 × d` exactly: the mantissa over twice the power of ten (MEASURES.md §8.5 step 2).
+    /// `0.5 × d` exactly: the mantissa over twice the power of ten (docs/measures.md, calculation step 2).
     pub fn half_of(d: Decimal) -> Frac {
         let num = d.mantissa().unsigned_abs();
         let den = 2 * 10u128.pow(d.scale());
@@ -76,14 +92,14 @@ pub fn mul_div_floor(a: u128, b: u128, d: u128) -> u128 {
     q
 }
 
-/// `⌊yen × rate⌋` (MEASURES.md §8.5 step 3).
+/// `⌊yen × rate⌋` (docs/measures.md, calculation step 3).
 pub fn apply(yen: u64, rate: Frac) -> u64 {
     u64::try_from(mul_div_floor(u128::from(yen), rate.num, rate.den)).unwrap_or(u64::MAX)
 }
 
 pub use crate::engine::money::fmt_yen;
 
-/// A line's name in both languages, for messages.
+/// A line's name in both languages, for the line and its messages.
 #[derive(Clone, Debug)]
 pub struct Label {
     pub ja: String,
@@ -94,9 +110,13 @@ impl Label {
     pub fn new(ja: impl Into<String>, en: impl Into<String>) -> Label {
         Label { ja: ja.into(), en: en.into() }
     }
-    /// The `i`-th element of a list item ("隊員 (members[1])").
-    pub fn nth(ja: &str, en: &str, list: &str, i: usize) -> Label {
-        Label { ja: format!("{ja}（{list}[{i}]）"), en: format!("{en} ({list}[{i}])") }
+    /// A line name declared as a constant of its measure.
+    pub fn of(t: &Text) -> Label {
+        Label { ja: t.ja.to_string(), en: t.en.to_string() }
+    }
+    /// The `i`-th element of a list item ("隊員の活動に要する経費（members[1]）").
+    pub fn nth(t: &Text, list: &str, i: usize) -> Label {
+        Label { ja: format!("{}（{list}[{i}]）", t.ja), en: format!("{} ({list}[{i}])", t.en) }
     }
 }
 
@@ -123,11 +143,11 @@ impl Calc {
             source: format!("{} 「{}」", self.seed, quote).into(),
             project: None,
             year: None,
-            text: Text::plain(ja, en),
+            text: Message::plain(ja, en),
         });
     }
 
-    /// `min(cost, cap)`; a `cap_binds` finding when the cap cuts the cost (MEASURES.md §8.5 step 1).
+    /// `min(cost, cap)`; a `cap_binds` finding when the cap cuts the cost (docs/measures.md, calculation step 1).
     pub fn cap(&mut self, label: &Label, cost: u64, cap: u128, quote: &str, basis: Basis) -> u64 {
         if u128::from(cost) <= cap {
             return cost;
@@ -183,6 +203,7 @@ impl Calc {
         self.lines.push(Line {
             item: item.to_string(),
             label_ja: label.ja.clone(),
+            label_en: label.en.clone(),
             cost_yen: cost,
             eligible_yen: eligible,
             covered_yen: covered,
@@ -196,6 +217,12 @@ impl Calc {
             self.rate_one_used = true;
         }
         self.line(item, label, cost, eligible, &[(Kind::Special, Frac::ONE)]);
+    }
+
+    /// A line capped at `cap` and covered at rate 1 under R1.
+    pub fn rate_one_capped(&mut self, item: &str, label: &Label, cost: u64, cap: u128, quote: &str) {
+        let eligible = self.cap(label, cost, cap, quote, Basis::Seed);
+        self.line_rate_one(item, label, cost, eligible);
     }
 
     /// A line covered at `0.5 × fiscal_correction`, limited to the eligible cost (R16, `coverage_limited`).
@@ -236,12 +263,24 @@ impl Calc {
     }
 
     /// A bond line: `bond = ⌊eligible × 充当率⌋`, and the 交付税措置 `⌊eligible × 充当率 × 措置率⌋` filed
-    /// under `ordinary_allocation_tax` (MEASURES.md §8.5 step 4, R9).
+    /// under `ordinary_allocation_tax` (docs/measures.md, calculation step 4, reading R9).
     pub fn bond_line(&mut self, item: &str, label: &Label, cost: u64, eligible: u64, charge: Frac, measure: Frac) {
         self.line(item, label, cost, eligible, &[(Kind::Ordinary, charge.times(measure))]);
         if let Some(last) = self.lines.last_mut() {
             last.bond_yen = apply(eligible, charge);
         }
+    }
+
+    /// R9: interest and term are not in the source, so the 交付税措置 is on the principal only.
+    pub fn bond_principal_only(&mut self, quote: &str) {
+        self.finding(
+            Code::BondPrincipalOnly,
+            Severity::Warning,
+            Basis::Inferred,
+            quote,
+            "地方債の交付税措置は元金のみで計算しました（資料に利率・償還期間の記載がないため。前提 R9）".into(),
+            "The bond's allocation-tax measure is computed on the principal only; the source gives no interest rate or term (reading R9)".into(),
+        );
     }
 
     /// Whether some line was covered at rate 1 under R1 (the caller then adds `rate_not_stated`).

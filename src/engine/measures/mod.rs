@@ -1,27 +1,50 @@
-//! 財源ナビ: the other local-finance measures of the sources (`reference/MEASURES.md`, CONTRACT §8).
+//! 財源ナビ: the other local-finance measures of the sources (docs/measures.md; the JSON in docs/format.md).
 //!
 //! A measure is a 特別交付税措置, a national subsidy or a 地方債 that a municipality can combine with the
-//! 交付金. Each has a static definition ([`Measure`]: id, names, input fields, parameters with their
-//! quotes, unchecked conditions) and a calculator that walks its item table. The public API:
+//! 交付金. Each lives in one module of this folder that holds everything about it: a static
+//! [`Measure`] (id, names, ministry, what it funds, summary, input fields with their labels, parameters
+//! with their quotes, unchecked conditions, readings, what is not computed) and its calculator, which
+//! walks its item table. The public API:
 //!
-//! - [`list`] / [`list_text`] / [`find`]: the definitions (§8.2, §8.1);
-//! - [`compute`] / [`compute_json`]: one calculation (§8.4).
+//! - [`all`] / [`get`]: the definitions, for the page; [`list`] / [`list_text`] / [`find`]: the same as
+//!   the list of `kofukin measures`;
+//! - [`compute`] / [`compute_json`]: one calculation.
 //!
-//! Module map: `inputs` (descriptors and validation, §8.3), `lines` (arithmetic and findings, §8.5–8.6),
-//! and the measures by group: `startups_energy`, `people`, `zones_kaso`, `jobs_digital`.
+//! Shared machinery: `inputs` (descriptors and validation), `lines` (arithmetic and findings), `terms`
+//! (funds, ministries, units), `readings` (the readings several measures share).
 
 mod inputs;
-mod jobs_digital;
 mod lines;
-mod people;
-mod startups_energy;
-mod zones_kaso;
+mod readings;
+mod terms;
 
-pub use inputs::{InputDesc, MAX_LIST, MAX_YEN};
+mod cooperators;
+mod corporate_secondees;
+mod decarbonisation_experts;
+mod depopulation_bond;
+mod depopulation_grant;
+mod distributed_energy;
+mod dx_talent;
+mod local10000;
+mod migration;
+mod municipal_mynapoint;
+mod pro_talent_side_jobs;
+mod project_managers;
+mod revitalization_advisors;
+mod settlement_zone;
+mod trial_satellite_office;
+mod work_cooperatives;
+mod working_holiday;
 
-use crate::engine::finding::{Basis, Code, Finding, Severity, Text};
+pub use inputs::{Choice, Def, Field, InputDesc, Ty, MAX_INTEGER, MAX_LIST, MAX_YEN};
+pub use lines::Kind;
+pub use readings::Reading;
+pub use terms::{Bearer, Fund, Ministry, Unit};
+
+use crate::engine::finding::{Basis, Code, Finding, Severity, Text as Message};
 use crate::engine::scenario::{object, parse_json_text, Checker, InputError};
-use inputs::{Field, Parsed};
+use crate::engine::text::Text;
+use inputs::Parsed;
 use lines::Calc;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
@@ -32,7 +55,7 @@ pub const SEED_004: &str = "004_8823d3e18bb7fa97.txt";
 /// The seed of `pro_talent_side_jobs`: プロフェッショナル人材事業.
 pub const SEED_003: &str = "003_bde491f12127e8d8.txt";
 
-/// One number a calculator uses, with its unit and the phrase of the source it comes from (§8.2 `params`).
+/// One number a calculator uses, with its unit and the phrase of the source it comes from (`params`).
 #[derive(Clone, Copy, Debug)]
 pub struct Param {
     pub name: &'static str,
@@ -41,31 +64,31 @@ pub struct Param {
     pub den: u64,
     /// Shown as a decimal ("0.5") rather than a fraction ("1/2"), as the source writes it.
     pub decimal: bool,
-    pub unit: &'static str,
+    pub unit: Unit,
     /// The source's phrase; fragments joined by 「…」 each occur in the seed.
     pub quote: &'static str,
 }
 
 impl Param {
     /// An amount in yen.
-    pub const fn yen(name: &'static str, n: u64, unit: &'static str, quote: &'static str) -> Param {
+    pub const fn yen(name: &'static str, n: u64, unit: Unit, quote: &'static str) -> Param {
         Param { name, num: n, den: 1, decimal: false, unit, quote }
     }
     /// A rate the source writes as a fraction (1/2, 2/3, 10/10).
     pub const fn rate(name: &'static str, num: u64, den: u64, quote: &'static str) -> Param {
-        Param { name, num, den, decimal: false, unit: "割合", quote }
+        Param { name, num, den, decimal: false, unit: Unit::Ratio, quote }
     }
     /// A rate the source writes as a decimal (0.5, 0.7, 90％).
     pub const fn decimal_rate(name: &'static str, num: u64, den: u64, quote: &'static str) -> Param {
-        Param { name, num, den, decimal: true, unit: "割合", quote }
+        Param { name, num, den, decimal: true, unit: Unit::Ratio, quote }
     }
     /// A count the source states (days, visits, persons, years).
-    pub const fn count(name: &'static str, n: u64, unit: &'static str, quote: &'static str) -> Param {
+    pub const fn count(name: &'static str, n: u64, unit: Unit, quote: &'static str) -> Param {
         Param { name, num: n, den: 1, decimal: false, unit, quote }
     }
     /// A threshold of the 財政力指数, shown as a decimal ("0.25").
     pub const fn threshold(name: &'static str, num: u64, den: u64, quote: &'static str) -> Param {
-        Param { name, num, den, decimal: true, unit: "財政力指数", quote }
+        Param { name, num, den, decimal: true, unit: Unit::FiscalIndex, quote }
     }
     /// The amount (for `den` = 1).
     pub fn amount(&self) -> u128 {
@@ -82,41 +105,59 @@ impl Param {
         }
     }
     pub fn describe(&self) -> ParamDesc {
+        let unit = self.unit.label();
         ParamDesc {
             name: self.name.to_string(),
             value: self.value_text(),
-            unit: self.unit.to_string(),
+            unit: unit.ja.to_string(),
             quote: self.quote.to_string(),
+            unit_en: unit.en.to_string(),
         }
     }
 }
 
-/// A parameter as listed (§8.2 `params[]`).
+/// A parameter as listed (`params[]`).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ParamDesc {
     pub name: String,
     pub value: String,
     pub unit: String,
     pub quote: String,
+    /// The unit in English (an addition to the listed fields).
+    #[serde(default)]
+    pub unit_en: String,
 }
 
-/// The static definition of a measure.
+/// The static definition of a measure: everything the list, the calculator and the page need.
 pub struct Measure {
     pub id: &'static str,
-    pub name_ja: &'static str,
-    pub name_en: &'static str,
-    pub ministry: &'static str,
-    pub funds: &'static [&'static str],
+    /// `name_ja`, `name_en`.
+    pub name: Text,
+    pub ministry: Ministry,
+    pub funds: &'static [Fund],
     pub source: &'static str,
+    /// One line: what the measure pays for and how much (the 概要 shown on the page).
+    pub summary: Text,
     pub inputs: &'static [Field],
     pub params: &'static [&'static Param],
+    /// The eligibility conditions the source states and the calculator does not check.
     pub conditions_ja: &'static [&'static str],
+    /// What the source mentions without an amount, so it is not computed.
+    pub not_computed: &'static [Text],
+    /// The readings that apply where the sources are open, in order.
+    pub readings: &'static [&'static Reading],
+    /// The kinds of coverage the calculator can produce (the page shows these columns).
+    pub covers: &'static [Kind],
+    /// Whether the calculator issues a 地方債 (`bond_yen`).
+    pub bond: bool,
+    /// Who bears `local_yen`.
+    pub bearer: Bearer,
     /// The calculator: reads the validated input, checks conditional requirements into the checker,
     /// and adds lines and findings in item-table order.
     pub run: fn(&Parsed, &mut Checker, &mut Calc),
 }
 
-/// A measure as listed (§8.2).
+/// A measure as listed (`kofukin measures --json`).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct MeasureInfo {
     pub id: String,
@@ -128,25 +169,36 @@ pub struct MeasureInfo {
     pub inputs: Vec<InputDesc>,
     pub params: Vec<ParamDesc>,
     pub conditions_ja: Vec<String>,
+    /// Additions to the listed fields: the ministry in English and the one-line summary.
+    #[serde(default)]
+    pub ministry_en: String,
+    #[serde(default)]
+    pub summary_ja: String,
+    #[serde(default)]
+    pub summary_en: String,
 }
 
 impl Measure {
     pub fn info(&self) -> MeasureInfo {
+        let ministry = self.ministry.label();
         MeasureInfo {
             id: self.id.to_string(),
-            name_ja: self.name_ja.to_string(),
-            name_en: self.name_en.to_string(),
-            ministry: self.ministry.to_string(),
-            funds: self.funds.iter().map(|s| s.to_string()).collect(),
+            name_ja: self.name.ja.to_string(),
+            name_en: self.name.en.to_string(),
+            ministry: ministry.ja.to_string(),
+            funds: self.funds.iter().map(|f| f.id().to_string()).collect(),
             source: self.source.to_string(),
             inputs: self.inputs.iter().map(Field::describe).collect(),
             params: self.params.iter().map(|p| p.describe()).collect(),
             conditions_ja: self.conditions_ja.iter().map(|s| s.to_string()).collect(),
+            ministry_en: ministry.en.to_string(),
+            summary_ja: self.summary.ja.to_string(),
+            summary_en: self.summary.en.to_string(),
         }
     }
 }
 
-/// Covered amounts by source (§8.4 `covered_yen`): always all four keys.
+/// Covered amounts by source (`covered_yen`): always all four keys.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Covered {
     pub national: u64,
@@ -156,6 +208,15 @@ pub struct Covered {
 }
 
 impl Covered {
+    /// The amount of one kind.
+    pub fn get(&self, kind: Kind) -> u64 {
+        match kind {
+            Kind::National => self.national,
+            Kind::Special => self.special_allocation_tax,
+            Kind::Ordinary => self.ordinary_allocation_tax,
+            Kind::UserFees => self.user_fees,
+        }
+    }
     pub fn total(&self) -> u64 {
         self.national
             .saturating_add(self.special_allocation_tax)
@@ -170,18 +231,20 @@ impl Covered {
     }
 }
 
-/// One line of a result (§8.4 `lines[]`).
+/// One line of a result (`lines[]`).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Line {
     pub item: String,
     pub label_ja: String,
+    #[serde(default)]
+    pub label_en: String,
     pub cost_yen: u64,
     pub eligible_yen: u64,
     pub covered_yen: Covered,
     pub bond_yen: u64,
 }
 
-/// The result of one calculation (§8.4).
+/// The result of one calculation (docs/format.md).
 #[derive(Clone, Debug, Serialize)]
 pub struct MeasureResult {
     pub id: String,
@@ -195,44 +258,54 @@ pub struct MeasureResult {
     pub findings: Vec<Finding>,
 }
 
-/// Every measure, in the order of §8.7.
-fn registry() -> [&'static Measure; 17] {
-    [
-        &startups_energy::LOCAL10000,
-        &startups_energy::DISTRIBUTED_ENERGY,
-        &startups_energy::DECARBONISATION_EXPERTS,
-        &people::COOPERATORS,
-        &people::WORKING_HOLIDAY,
-        &people::TRIAL_SATELLITE_OFFICE,
-        &people::CORPORATE_SECONDEES,
-        &people::REVITALIZATION_ADVISORS,
-        &people::PROJECT_MANAGERS,
-        &people::MIGRATION,
-        &zones_kaso::SETTLEMENT_ZONE,
-        &zones_kaso::DEPOPULATION_BOND,
-        &zones_kaso::DEPOPULATION_GRANT,
-        &jobs_digital::WORK_COOPERATIVES,
-        &jobs_digital::DX_TALENT,
-        &jobs_digital::MUNICIPAL_MYNAPOINT,
-        &jobs_digital::PRO_TALENT_SIDE_JOBS,
-    ]
-}
+/// Every measure, in the order of the list (docs/measures.md). Adding a measure: its module above and
+/// one line here.
+static REGISTRY: [&Measure; 17] = [
+    &local10000::MEASURE,
+    &distributed_energy::MEASURE,
+    &decarbonisation_experts::MEASURE,
+    &cooperators::MEASURE,
+    &working_holiday::MEASURE,
+    &trial_satellite_office::MEASURE,
+    &corporate_secondees::MEASURE,
+    &revitalization_advisors::MEASURE,
+    &project_managers::MEASURE,
+    &migration::MEASURE,
+    &settlement_zone::MEASURE,
+    &depopulation_bond::MEASURE,
+    &depopulation_grant::MEASURE,
+    &work_cooperatives::MEASURE,
+    &dx_talent::MEASURE,
+    &municipal_mynapoint::MEASURE,
+    &pro_talent_side_jobs::MEASURE,
+];
 
-/// The list of §8.2, in §8.7 order.
-pub fn list() -> Vec<MeasureInfo> {
-    registry().iter().map(|m| m.info()).collect()
+/// Every measure's definition, in list order.
+pub fn all() -> &'static [&'static Measure] {
+    &REGISTRY
 }
 
 /// One measure's definition, by id.
-pub fn find(id: &str) -> Option<MeasureInfo> {
-    registry().iter().find(|m| m.id == id).map(|m| m.info())
+pub fn get(id: &str) -> Option<&'static Measure> {
+    REGISTRY.iter().copied().find(|m| m.id == id)
 }
 
-/// The text list of `kofukin measures` (§8.1): one line per measure, then one indented line per input.
+/// The list of `kofukin measures --json`, in list order.
+pub fn list() -> Vec<MeasureInfo> {
+    REGISTRY.iter().map(|m| m.info()).collect()
+}
+
+/// One measure as listed, by id.
+pub fn find(id: &str) -> Option<MeasureInfo> {
+    get(id).map(Measure::info)
+}
+
+/// The text list of `kofukin measures`: one line per measure, then one indented line per input.
 pub fn list_text() -> String {
     let mut out = String::new();
-    for m in registry() {
-        out.push_str(&format!("{}  {}  [{}]  funds: {}\n", m.id, m.name_ja, m.ministry, m.funds.join(", ")));
+    for m in REGISTRY {
+        let funds = m.funds.iter().map(|f| f.id()).collect::<Vec<_>>().join(", ");
+        out.push_str(&format!("{}  {}  [{}]  funds: {funds}\n", m.id, m.name.ja, m.ministry.label().ja));
         for f in m.inputs {
             describe_field_line(&mut out, f, "  ");
         }
@@ -252,17 +325,17 @@ fn describe_field_line(out: &mut String, f: &Field, indent: &str) {
     let allowed = d.allowed.as_ref().map(|a| format!("  allowed: {}", a.join(" | "))).unwrap_or_default();
     let ty = if d.unit.is_empty() { d.ty.clone() } else { format!("{}, {}", d.ty, d.unit) };
     out.push_str(&format!("{indent}{}  ({ty})  {need}{allowed}  {}\n", d.name, d.meaning_ja));
-    if let inputs::Ty::List(fields) = f.ty {
+    if let Some(fields) = f.list_fields() {
         for sub in fields {
             describe_field_line(out, sub, &format!("{indent}    "));
         }
     }
 }
 
-/// Computes measure `id` for `input` (§8.4). An unknown id or invalid input is an [`InputError`].
+/// Computes measure `id` for `input`. An unknown id or invalid input is an [`InputError`].
 pub fn compute(id: &str, input: &Value) -> Result<MeasureResult, InputError> {
-    let Some(m) = registry().into_iter().find(|m| m.id == id) else {
-        let known = registry().iter().map(|m| m.id).collect::<Vec<_>>().join(", ");
+    let Some(m) = get(id) else {
+        let known = REGISTRY.iter().map(|m| m.id).collect::<Vec<_>>().join(", ");
         return Err(InputError::single(
             "id",
             format!("不明な measure id です: \"{id}\"。次のいずれかです: {known}"),
@@ -316,7 +389,7 @@ fn assemble(id: &str, calc: Calc) -> MeasureResult {
     }
 }
 
-/// §8.5 step 5, R1: 「上限額 年間５６０万円／人」 stands next to 「上限額 年間１００万円（措置率０．５）」
+/// Reading R1: 「上限額 年間５６０万円／人」 stands next to 「上限額 年間１００万円（措置率０．５）」
 /// (004_8823d3e18bb7fa97.txt): a cap with no 措置率 is read as rate 1, and the result says so once.
 fn rate_not_stated() -> Finding {
     Finding {
@@ -326,7 +399,7 @@ fn rate_not_stated() -> Finding {
         source: format!("{SEED_004} 「上限額 年間５６０万円／人」「上限額 年間１００万円（措置率０．５）／団体」 (MEASURES.md R1)").into(),
         project: None,
         year: None,
-        text: Text::plain(
+        text: Message::plain(
             "上限額のみが示され措置率の記載がない経費は、上限額まで全額（措置率1）として計算しました（前提 R1）",
             "Lines for which the source states a cap and no rate are covered in full up to the cap (rate 1, reading R1)",
         ),
@@ -341,9 +414,37 @@ fn unknown_fields(names: &[String]) -> Finding {
         source: "MEASURES.md §8.3".into(),
         project: None,
         year: None,
-        text: Text::plain(
+        text: Message::plain(
             format!("知らない項目を無視しました: {}", names.join(", ")),
             format!("Ignored unknown fields: {}", names.join(", ")),
         ),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_measure_defines_its_texts_in_both_languages() {
+        for m in all() {
+            for t in [&m.name, &m.summary] {
+                assert!(!t.ja.is_empty() && !t.en.is_empty(), "{}", m.id);
+            }
+            assert!(m.readings.iter().any(|r| r.id == "R6"), "{}", m.id);
+            assert!(!m.ministry.label().en.is_empty(), "{}", m.id);
+            let mut fields: Vec<&Field> = m.inputs.iter().collect();
+            fields.extend(m.inputs.iter().filter_map(|f| f.list_fields()).flatten());
+            for f in fields {
+                // Units in English have no Japanese characters; choices have names in both languages.
+                assert!(!f.unit.label().en.chars().any(|c| c > '\u{2FFF}'), "{}.{}", m.id, f.name);
+                if let Ty::Enum(choices) = &f.ty {
+                    assert!(choices.iter().all(|c| !c.label.ja.is_empty() && !c.label.en.is_empty()), "{}", f.name);
+                }
+            }
+            for p in m.params {
+                assert!(!p.unit.label().en.chars().any(|c| c > '\u{2FFF}'), "{} {}", m.id, p.name);
+            }
+        }
     }
 }

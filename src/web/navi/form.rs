@@ -1,6 +1,7 @@
 //! The calculator form of one measure, without the browser: what a person typed, field by field, and
-//! how it becomes the measure's input JSON (MEASURES.md §8.3) and the page's query keys (CONTRACT §5:
-//! a measure's inputs use their JSON field names as keys) and back.
+//! how it becomes the measure's input JSON (docs/measures.md, input rules) and the page's query keys (a
+//! measure's inputs use their JSON field names as keys, docs/format.md) and back. The form follows the
+//! measure's own field table ([`Field`], typed by [`Ty`]).
 //!
 //! Typed numbers go through `normalize_typed_number` (full-width digits, 「,」 separators), then to
 //! the engine's one validator, whose messages are shown next to the fields. A list field is written
@@ -8,7 +9,7 @@
 //! `members=reward_yen:2800000,flexible_reward:1&members=other_yen:500000`.
 
 use crate::link::Notice;
-use kofukin::engine::measures::InputDesc;
+use kofukin::engine::measures::{Def, Field, Ty, MAX_INTEGER, MAX_LIST, MAX_YEN};
 use kofukin::engine::money::parse_plain_decimal;
 use kofukin::engine::scenario::{normalize_typed_number, FieldError};
 use rust_decimal::Decimal;
@@ -48,38 +49,38 @@ pub struct Form {
 
 /// The value a field starts with: defaults are shown as placeholders (an empty field takes the
 /// default), a required enum starts at its first value, an optional enum with no default is empty.
-pub fn initial_entry(d: &InputDesc) -> Entry {
-    match d.ty.as_str() {
-        "bool" => Entry::Flag(d.default.as_bool().unwrap_or(false)),
-        "enum" => match (&d.default, &d.allowed) {
-            (Value::String(s), _) => Entry::Text(s.clone()),
-            (_, Some(a)) if d.required => Entry::Text(a.first().cloned().unwrap_or_default()),
-            _ => Entry::Text(String::new()),
-        },
+pub fn initial_entry(d: &Field) -> Entry {
+    match (&d.ty, d.default) {
+        (Ty::Bool, _) => Entry::Flag(false),
+        (Ty::Enum(_), Def::Str(s)) => Entry::Text(s.to_string()),
+        (Ty::Enum(choices), _) if d.required => {
+            Entry::Text(choices.first().map(|c| c.value.to_string()).unwrap_or_default())
+        }
         _ => Entry::Text(String::new()),
     }
 }
 
 /// The placeholder of a text field: its default, if it has one.
-pub fn placeholder(d: &InputDesc) -> String {
-    match &d.default {
-        Value::Number(n) => n.to_string(),
+pub fn placeholder(d: &Field) -> String {
+    match d.default {
+        Def::Zero => "0".to_string(),
+        Def::Int(n) => n.to_string(),
         _ => String::new(),
     }
 }
 
-pub fn initial_row(fields: &[InputDesc]) -> Row {
-    fields.iter().map(|f| (f.name.clone(), initial_entry(f))).collect()
+pub fn initial_row(fields: &[Field]) -> Row {
+    fields.iter().map(|f| (f.name.to_string(), initial_entry(f))).collect()
 }
 
 impl Form {
-    pub fn initial(inputs: &[InputDesc]) -> Form {
+    pub fn initial(inputs: &[Field]) -> Form {
         let mut form = Form::default();
         for d in inputs {
-            if d.ty == "list" {
-                form.lists.insert(d.name.clone(), Vec::new());
+            if d.list_fields().is_some() {
+                form.lists.insert(d.name.to_string(), Vec::new());
             } else {
-                form.scalars.insert(d.name.clone(), initial_entry(d));
+                form.scalars.insert(d.name.to_string(), initial_entry(d));
             }
         }
         form
@@ -87,27 +88,26 @@ impl Form {
 
     /// The measure's input JSON: empty text fields are left out (the default applies, or the
     /// validator says the field is required).
-    pub fn to_json(&self, inputs: &[InputDesc]) -> Value {
+    pub fn to_json(&self, inputs: &[Field]) -> Value {
         let mut obj = Map::new();
         for d in inputs {
-            if d.ty == "list" {
-                let fields = d.fields.as_deref().unwrap_or(&[]);
-                let rows = self.lists.get(&d.name).map(Vec::as_slice).unwrap_or(&[]);
+            if let Some(fields) = d.list_fields() {
+                let rows = self.lists.get(d.name).map(Vec::as_slice).unwrap_or(&[]);
                 let items = rows
                     .iter()
                     .map(|row| {
                         let mut o = Map::new();
                         for f in fields {
-                            if let Some(v) = row.get(&f.name).and_then(|e| entry_json(f, e)) {
-                                o.insert(f.name.clone(), v);
+                            if let Some(v) = row.get(f.name).and_then(|e| entry_json(f, e)) {
+                                o.insert(f.name.to_string(), v);
                             }
                         }
                         Value::Object(o)
                     })
                     .collect();
-                obj.insert(d.name.clone(), Value::Array(items));
-            } else if let Some(v) = self.scalars.get(&d.name).and_then(|e| entry_json(d, e)) {
-                obj.insert(d.name.clone(), v);
+                obj.insert(d.name.to_string(), Value::Array(items));
+            } else if let Some(v) = self.scalars.get(d.name).and_then(|e| entry_json(d, e)) {
+                obj.insert(d.name.to_string(), v);
             }
         }
         Value::Object(obj)
@@ -115,24 +115,23 @@ impl Form {
 
     /// The query pairs of this form: fields that differ from their initial value, in input order;
     /// one repeated key per list element.
-    pub fn to_pairs(&self, inputs: &[InputDesc]) -> Vec<(String, String)> {
+    pub fn to_pairs(&self, inputs: &[Field]) -> Vec<(String, String)> {
         let mut out = Vec::new();
         for d in inputs {
-            if d.ty == "list" {
-                let fields = d.fields.as_deref().unwrap_or(&[]);
-                for row in self.lists.get(&d.name).map(Vec::as_slice).unwrap_or(&[]) {
+            if let Some(fields) = d.list_fields() {
+                for row in self.lists.get(d.name).map(Vec::as_slice).unwrap_or(&[]) {
                     let items: Vec<String> = fields
                         .iter()
                         .filter_map(|f| {
-                            let e = row.get(&f.name)?;
+                            let e = row.get(f.name)?;
                             (*e != initial_entry(f)).then(|| format!("{}:{}", f.name, entry_query(f, e)))
                         })
                         .collect();
-                    out.push((d.name.clone(), items.join(",")));
+                    out.push((d.name.to_string(), items.join(",")));
                 }
-            } else if let Some(e) = self.scalars.get(&d.name) {
+            } else if let Some(e) = self.scalars.get(d.name) {
                 if *e != initial_entry(d) {
-                    out.push((d.name.clone(), entry_query(d, e)));
+                    out.push((d.name.to_string(), entry_query(d, e)));
                 }
             }
         }
@@ -142,7 +141,7 @@ impl Form {
     /// Reads the query pairs of a measure's link. A value that cannot be used keeps the field's
     /// initial value and yields a notice naming it; keys that are not inputs of the measure are named
     /// too (the list view's filter keys are ignored).
-    pub fn from_pairs(inputs: &[InputDesc], pairs: &[(String, String)]) -> (Form, Vec<Notice>) {
+    pub fn from_pairs(inputs: &[Field], pairs: &[(String, String)]) -> (Form, Vec<Notice>) {
         let mut form = Form::initial(inputs);
         let mut notices = Vec::new();
         for (k, v) in pairs {
@@ -157,10 +156,9 @@ impl Form {
                 }
                 continue;
             };
-            if d.ty == "list" {
-                let fields = d.fields.as_deref().unwrap_or(&[]);
-                let rows = form.lists.entry(d.name.clone()).or_default();
-                if rows.len() >= kofukin::engine::measures::MAX_LIST {
+            if let Some(fields) = d.list_fields() {
+                let rows = form.lists.entry(d.name.to_string()).or_default();
+                if rows.len() >= MAX_LIST {
                     continue;
                 }
                 let n = rows.len();
@@ -171,7 +169,7 @@ impl Form {
                     match fields.iter().find(|f| f.name == sub) {
                         Some(f) => match read_value(f, val) {
                             Some(e) => {
-                                row.insert(f.name.clone(), e);
+                                row.insert(f.name.to_string(), e);
                             }
                             None => notices.push(bad_value(&key, val, f)),
                         },
@@ -187,7 +185,7 @@ impl Form {
             } else {
                 match read_value(d, v) {
                     Some(e) => {
-                        form.scalars.insert(d.name.clone(), e);
+                        form.scalars.insert(d.name.to_string(), e);
                     }
                     None => notices.push(bad_value(k, v, d)),
                 }
@@ -198,12 +196,12 @@ impl Form {
 }
 
 /// The JSON value of one entry; `None` for an empty text (absent).
-fn entry_json(d: &InputDesc, e: &Entry) -> Option<Value> {
-    match (d.ty.as_str(), e) {
+fn entry_json(d: &Field, e: &Entry) -> Option<Value> {
+    match (&d.ty, e) {
         (_, Entry::Flag(b)) => Some(Value::Bool(*b)),
         (_, Entry::Text(t)) if t.trim().is_empty() => None,
-        ("enum", Entry::Text(t)) => Some(Value::String(t.clone())),
-        ("decimal", Entry::Text(t)) => Some(Value::String(normalize_typed_number(t))),
+        (Ty::Enum(_), Entry::Text(t)) => Some(Value::String(t.clone())),
+        (Ty::Decimal, Entry::Text(t)) => Some(Value::String(normalize_typed_number(t))),
         (_, Entry::Text(t)) => {
             // yen and integer: a JSON number when the normalised text is one, so the validator can say
             // "a whole number of yen, 0 or more (got -5)"; otherwise the text as typed.
@@ -216,62 +214,62 @@ fn entry_json(d: &InputDesc, e: &Entry) -> Option<Value> {
     }
 }
 
-fn entry_query(d: &InputDesc, e: &Entry) -> String {
-    match e {
-        Entry::Flag(b) => if *b { "1" } else { "0" }.to_string(),
-        Entry::Text(t) if d.ty == "enum" => t.clone(),
-        Entry::Text(t) => normalize_typed_number(t),
+/// An entry as a link value: enum values as they are, numbers normalised.
+fn entry_query(d: &Field, e: &Entry) -> String {
+    match (&d.ty, e) {
+        (_, Entry::Flag(b)) => if *b { "1" } else { "0" }.to_string(),
+        (Ty::Enum(_), Entry::Text(t)) => t.clone(),
+        (_, Entry::Text(t)) => normalize_typed_number(t),
     }
 }
 
 /// A link value for field `d`, if it is usable.
-fn read_value(d: &InputDesc, v: &str) -> Option<Entry> {
-    match d.ty.as_str() {
-        "bool" => match v {
+fn read_value(d: &Field, v: &str) -> Option<Entry> {
+    match &d.ty {
+        Ty::Bool => match v {
             "1" | "true" => Some(Entry::Flag(true)),
             "0" | "false" => Some(Entry::Flag(false)),
             _ => None,
         },
-        "enum" => {
-            let ok = v.is_empty() && !d.required || d.allowed.iter().flatten().any(|a| a == v);
+        Ty::Enum(choices) => {
+            let ok = v.is_empty() && !d.required || choices.iter().any(|c| c.value == v);
             ok.then(|| Entry::Text(v.to_string()))
         }
-        "yen" => yen_display(v).map(Entry::Text),
-        "integer" => {
+        Ty::Yen => yen_display(v).map(Entry::Text),
+        Ty::Integer(lo) => {
             let n = normalize_typed_number(v);
-            let lo = if d.name == "year" { 1 } else { 0 };
-            let ok = n.parse::<i64>().is_ok_and(|x| (lo..=1_000_000_000).contains(&x));
+            let ok = n.parse::<i64>().is_ok_and(|x| (*lo..=MAX_INTEGER).contains(&x));
             ok.then_some(Entry::Text(n))
         }
-        "decimal" => {
+        Ty::Decimal => {
             let n = normalize_typed_number(v);
             let ok = parse_plain_decimal(&n).is_ok_and(|x| x >= Decimal::ZERO);
             ok.then_some(Entry::Text(n))
         }
-        _ => None,
+        Ty::List { .. } => None,
     }
 }
 
 /// A typed yen amount shown with thousands separators ("２０００００００" → "20,000,000"); `None`
 /// when it is not a whole number of yen from 0 to 10^15 (the field then keeps what was typed).
 pub fn yen_display(typed: &str) -> Option<String> {
-    let n = normalize_typed_number(typed).parse::<u64>().ok().filter(|x| *x <= kofukin::engine::measures::MAX_YEN)?;
+    let n = normalize_typed_number(typed).parse::<u64>().ok().filter(|x| *x <= MAX_YEN)?;
     Some(grouped(n))
 }
 
-fn bad_value(key: &str, given: &str, d: &InputDesc) -> Notice {
-    let (ja, en) = match d.ty.as_str() {
-        "yen" => (
+fn bad_value(key: &str, given: &str, d: &Field) -> Notice {
+    let (ja, en) = match d.ty {
+        Ty::Yen => (
             "が 0 以上の整数（円）ではないため初期値にしました",
             "is not a whole number of yen, 0 or more; using the initial value",
         ),
-        "integer" => {
+        Ty::Integer(_) => {
             ("が範囲内の整数ではないため初期値にしました", "is not a whole number in range; using the initial value")
         }
-        "decimal" => {
+        Ty::Decimal => {
             ("が 0 以上の数ではないため初期値にしました", "is not a number, 0 or more; using the initial value")
         }
-        "bool" => ("が 1 か 0 ではないため初期値にしました", "is not 1 or 0; using the initial value"),
+        Ty::Bool => ("が 1 か 0 ではないため初期値にしました", "is not 1 or 0; using the initial value"),
         _ => ("が使えない値のため初期値にしました", "is not an allowed value; using the initial value"),
     };
     notice(key, given, ja, en)
@@ -357,10 +355,10 @@ pub fn grouped(n: u64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use kofukin::engine::measures::{compute, find};
+    use kofukin::engine::measures::{compute, get};
 
-    fn inputs(id: &str) -> Vec<InputDesc> {
-        find(id).unwrap().inputs
+    fn inputs(id: &str) -> &'static [Field] {
+        get(id).unwrap().inputs
     }
 
     fn pairs(q: &[(&str, &str)]) -> Vec<(String, String)> {
@@ -370,43 +368,43 @@ mod tests {
     #[test]
     fn the_working_holiday_preset_link_computes_15_5_million() {
         let ins = inputs("working_holiday");
-        let (form, notices) = Form::from_pairs(&ins, &pairs(&[("cost_yen", "20000000"), ("stay_days", "100")]));
+        let (form, notices) = Form::from_pairs(ins, &pairs(&[("cost_yen", "20000000"), ("stay_days", "100")]));
         assert!(notices.is_empty());
-        let r = compute("working_holiday", &form.to_json(&ins)).unwrap();
+        let r = compute("working_holiday", &form.to_json(ins)).unwrap();
         assert_eq!(r.covered_total_yen, 15_500_000);
-        assert_eq!(form.to_pairs(&ins), pairs(&[("cost_yen", "20000000"), ("stay_days", "100")]));
+        assert_eq!(form.to_pairs(ins), pairs(&[("cost_yen", "20000000"), ("stay_days", "100")]));
     }
 
     #[test]
     fn typed_full_width_and_separated_yen_are_accepted() {
         let ins = inputs("working_holiday");
-        let mut form = Form::initial(&ins);
+        let mut form = Form::initial(ins);
         form.scalars.insert("cost_yen".into(), Entry::Text("２０，０００，０００".into()));
         form.scalars.insert("stay_days".into(), Entry::Text("100".into()));
-        let r = compute("working_holiday", &form.to_json(&ins)).unwrap();
+        let r = compute("working_holiday", &form.to_json(ins)).unwrap();
         assert_eq!(r.covered_total_yen, 15_500_000);
-        assert_eq!(form.to_pairs(&ins)[0], ("cost_yen".to_string(), "20000000".to_string()));
+        assert_eq!(form.to_pairs(ins)[0], ("cost_yen".to_string(), "20000000".to_string()));
     }
 
     #[test]
     fn a_bad_typed_value_gets_the_validators_message_at_its_path() {
         let ins = inputs("working_holiday");
-        let mut form = Form::initial(&ins);
+        let mut form = Form::initial(ins);
         form.scalars.insert("cost_yen".into(), Entry::Text("-5".into()));
-        let e = compute("working_holiday", &form.to_json(&ins)).unwrap_err();
+        let e = compute("working_holiday", &form.to_json(ins)).unwrap_err();
         let at = errors_at(&e.errors, "cost_yen");
         assert_eq!(at.len(), 1);
         assert!(at[0].message_ja.contains("0 以上の整数"), "{}", at[0].message_ja);
         assert!(!is_empty_at(&form, "cost_yen"));
         form.scalars.insert("cost_yen".into(), Entry::Text("abc".into()));
-        assert!(compute("working_holiday", &form.to_json(&ins)).is_err());
+        assert!(compute("working_holiday", &form.to_json(ins)).is_err());
     }
 
     #[test]
     fn an_empty_required_field_is_still_to_be_entered() {
         let ins = inputs("working_holiday");
-        let form = Form::initial(&ins);
-        let e = compute("working_holiday", &form.to_json(&ins)).unwrap_err();
+        let form = Form::initial(ins);
+        let e = compute("working_holiday", &form.to_json(ins)).unwrap_err();
         assert!(e.errors.iter().all(|e| is_empty_at(&form, &e.path)));
     }
 
@@ -418,11 +416,11 @@ mod tests {
             ("members", ""),
             ("members", "reward_yen:1000000"),
         ]);
-        let (form, notices) = Form::from_pairs(&ins, &q);
+        let (form, notices) = Form::from_pairs(ins, &q);
         assert!(notices.is_empty(), "{notices:?}");
         assert_eq!(form.lists["members"].len(), 3);
-        assert_eq!(form.to_pairs(&ins), q);
-        let r = compute("cooperators", &form.to_json(&ins)).unwrap();
+        assert_eq!(form.to_pairs(ins), q);
+        let r = compute("cooperators", &form.to_json(ins)).unwrap();
         // members[0]: min(3.5M, 3.3M) + min(2.5M, 2.0M) = 5.3M, then at most 4.8M (R8).
         assert_eq!(r.lines.iter().find(|l| l.item == "member").unwrap().eligible_yen, 4_800_000);
         assert!(is_empty_at(&form, "members[1].reward_yen"));
@@ -440,7 +438,7 @@ mod tests {
             ("nonsense", "1"),
             ("funds", "energy"),
         ]);
-        let (form, notices) = Form::from_pairs(&ins, &q);
+        let (form, notices) = Form::from_pairs(ins, &q);
         let keys: Vec<&str> = notices.iter().map(|n| n.key.as_str()).collect();
         assert_eq!(keys, ["cost_yen", "applicant", "highly_novel", "nonsense"]);
         assert_eq!(form.scalars["applicant"], Entry::Text("municipality".into()));
@@ -451,23 +449,23 @@ mod tests {
     #[test]
     fn an_index_below_a_quarter_gets_three_quarters() {
         let ins = inputs("distributed_energy");
-        let (form, _) = Form::from_pairs(&ins, &pairs(&[("cost_yen", "30000000"), ("fiscal_capability_index", "0.2")]));
-        let r = compute("distributed_energy", &form.to_json(&ins)).unwrap();
+        let (form, _) = Form::from_pairs(ins, &pairs(&[("cost_yen", "30000000"), ("fiscal_capability_index", "0.2")]));
+        let r = compute("distributed_energy", &form.to_json(ins)).unwrap();
         assert_eq!(r.eligible_yen, 20_000_000);
         assert_eq!(r.covered_yen.national, 15_000_000);
     }
 
     #[test]
     fn every_measure_starts_with_a_form_the_validator_accepts_or_asks_to_fill() {
-        for m in kofukin::engine::measures::list() {
-            let form = Form::initial(&m.inputs);
-            if let Err(e) = compute(&m.id, &form.to_json(&m.inputs)) {
+        for m in kofukin::engine::measures::all() {
+            let form = Form::initial(m.inputs);
+            if let Err(e) = compute(m.id, &form.to_json(m.inputs)) {
                 for err in &e.errors {
                     let known = m.inputs.iter().any(|d| d.name == err.path);
                     assert!(known, "{}: {}", m.id, err.path);
                 }
             }
-            assert!(form.to_pairs(&m.inputs).is_empty(), "{}", m.id);
+            assert!(form.to_pairs(m.inputs).is_empty(), "{}", m.id);
         }
     }
 

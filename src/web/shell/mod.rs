@@ -5,7 +5,8 @@ mod lang;
 mod notices;
 
 use crate::link::View;
-use crate::navi::{Navi, ViewNav};
+use crate::nav::ViewNav;
+use crate::navi::Navi;
 use crate::simulator::SimulatorView;
 use crate::state::AppState;
 use crate::texts::{APP_SUBTITLE, APP_TITLE, DISCLAIMER, FOOTER, SKIP_TO_RESULTS};

@@ -1,0 +1,134 @@
+//! Moving between the views: the header links ([`ViewNav`]), links that work without scripts and in a
+//! new tab ([`href`]) and moving inside the page with a history entry ([`go`]), which the browser's back
+//! and forward buttons follow.
+
+use crate::link::{self, PageState, View};
+use crate::state::{use_app, AppState};
+use kofukin::engine::text::{Lang, Text};
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+pub const NAV_LABEL: Text = Text::new("表示の切り替え", "Switch view");
+pub const NAV_SIM: Text = Text::new("交付金シミュレーター", "Grant simulator");
+pub const NAV_NAVI: Text = Text::new("財源ナビ", "Funding navigator");
+
+/// The page state of a view, with the app's scenario and embedding and the language `lang`.
+fn page_state(
+    app: AppState,
+    lang: Lang,
+    view: View,
+    measure: Option<String>,
+    other: Vec<(String, String)>,
+) -> PageState {
+    PageState { scenario: app.scenario.get_untracked(), lang, embed: app.embed.get_untracked(), view, measure, other }
+}
+
+/// The query of a view in the current language (tracks the language).
+pub fn query(app: AppState, view: View, measure: Option<String>, other: Vec<(String, String)>) -> String {
+    link::to_query(&page_state(app, app.lang.get(), view, measure, other))
+}
+
+/// The link to a view (works without scripts and in a new tab).
+pub fn href(app: AppState, view: View, measure: Option<String>, other: Vec<(String, String)>) -> String {
+    format!("?{}", query(app, view, measure, other))
+}
+
+/// Moves to a view inside the page: sets the state, pushes a history entry, scrolls to the top and
+/// puts the focus on the element `focus` (the new heading).
+pub fn go(app: AppState, view: View, measure: Option<String>, other: Vec<(String, String)>, focus: &'static str) {
+    let lang = app.lang.get_untracked();
+    let query = link::to_query(&page_state(app, lang, view, measure.clone(), other.clone()));
+    // The entry being left keeps its latest state (the app's own URL write may still be pending).
+    let here = link::to_query(&page_state(
+        app,
+        lang,
+        app.view.get_untracked(),
+        app.measure.get_untracked(),
+        app.other.get_untracked(),
+    ));
+    app.other.set(other);
+    app.measure.set(measure);
+    app.view.set(view);
+    if let Some(w) = web_sys::window() {
+        let path = w.location().pathname().unwrap_or_default();
+        if let Ok(h) = w.history() {
+            let _ = h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&format!("{path}?{here}")));
+            let _ = h.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&format!("{path}?{query}")));
+        }
+        w.scroll_to_with_x_and_y(0.0, 0.0);
+    }
+    focus_later(focus);
+}
+
+/// Puts the focus on the element with id `id` once the next frame is drawn.
+pub fn focus_later(id: impl Into<String>) {
+    let id = id.into();
+    request_animation_frame(move || {
+        if let Some(el) = document().get_element_by_id(&id).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+            let _ = el.focus();
+        }
+    });
+}
+
+/// A left click without modifier keys (others open the link as the browser does).
+pub fn plain_click(ev: &leptos::ev::MouseEvent) -> bool {
+    ev.button() == 0 && !ev.ctrl_key() && !ev.meta_key() && !ev.shift_key() && !ev.alt_key()
+}
+
+/// A link to a view that moves inside the page on a plain click.
+#[component]
+pub fn ViewLink(
+    view: View,
+    #[prop(optional)] measure: Option<String>,
+    focus: &'static str,
+    #[prop(optional)] current: bool,
+    children: Children,
+) -> impl IntoView {
+    let app = use_app();
+    let target = measure.clone();
+    let aria_current = move || (current && app.view.get() == view).then_some("page");
+    view! {
+        <a
+            href=move || href(app, view, target.clone(), Vec::new())
+            aria-current=aria_current
+            on:click=move |ev: leptos::ev::MouseEvent| {
+                if plain_click(&ev) {
+                    ev.prevent_default();
+                    go(app, view, measure.clone(), Vec::new(), focus);
+                }
+            }
+        >
+            {children()}
+        </a>
+    }
+}
+
+/// The header links between the views. Also follows the browser's back and forward buttons between the
+/// entries that [`go`] pushed.
+#[component]
+pub fn ViewNav() -> impl IntoView {
+    let app = use_app();
+    let handle = window_event_listener(leptos::ev::popstate, move |_| {
+        let query = window().location().search().unwrap_or_default();
+        let (st, _) = link::from_query(&query);
+        app.lang.set(st.lang);
+        app.other.set(st.other);
+        app.measure.set(st.measure);
+        app.view.set(st.view);
+    });
+    on_cleanup(move || handle.remove());
+    let lang = move || app.lang.get();
+    view! {
+        <nav class="view-nav" aria-label=move || NAV_LABEL.get(lang()).to_string()>
+            <ViewLink view=View::Sim focus="main" current=true>
+                {move || NAV_SIM.get(lang()).to_string()}
+            </ViewLink>
+            <ViewLink view=View::Donation focus="donation-h" current=true>
+                {move || crate::costs::texts::costs(lang()).nav_donation}
+            </ViewLink>
+            <ViewLink view=View::Navi focus="navi-h" current=true>
+                {move || NAV_NAVI.get(lang()).to_string()}
+            </ViewLink>
+        </nav>
+    }
+}
