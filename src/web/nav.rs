@@ -4,13 +4,10 @@
 
 use crate::link::{self, PageState, View};
 use crate::state::{use_app, AppState};
-use kofukin::engine::text::{Lang, Text};
+use crate::texts::{NAV_DONATION, NAV_LABEL, NAV_NAVI, NAV_SIM};
+use crate::ui::focus::focus_after_render;
+use kofukin::engine::text::Lang;
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
-
-pub const NAV_LABEL: Text = Text::new("表示の切り替え", "Switch view");
-pub const NAV_SIM: Text = Text::new("交付金シミュレーター", "Grant simulator");
-pub const NAV_NAVI: Text = Text::new("財源ナビ", "Funding navigator");
 
 /// The page state of a view, with the app's scenario and embedding and the language `lang`.
 fn page_state(
@@ -57,17 +54,7 @@ pub fn go(app: AppState, view: View, measure: Option<String>, other: Vec<(String
         }
         w.scroll_to_with_x_and_y(0.0, 0.0);
     }
-    focus_later(focus);
-}
-
-/// Puts the focus on the element with id `id` once the next frame is drawn.
-pub fn focus_later(id: impl Into<String>) {
-    let id = id.into();
-    request_animation_frame(move || {
-        if let Some(el) = document().get_element_by_id(&id).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
-            let _ = el.focus();
-        }
-    });
+    focus_after_render(focus);
 }
 
 /// A left click without modifier keys (others open the link as the browser does).
@@ -117,17 +104,16 @@ pub fn ViewNav() -> impl IntoView {
         app.view.set(st.view);
     });
     on_cleanup(move || handle.remove());
-    let lang = move || app.lang.get();
     view! {
-        <nav class="view-nav" aria-label=move || NAV_LABEL.get(lang()).to_string()>
+        <nav class="view-nav" aria-label=app.say(NAV_LABEL)>
             <ViewLink view=View::Sim focus="main" current=true>
-                {move || NAV_SIM.get(lang()).to_string()}
+                {app.say(NAV_SIM)}
             </ViewLink>
             <ViewLink view=View::Donation focus="donation-h" current=true>
-                {move || crate::costs::texts::costs(lang()).nav_donation}
+                {app.say(NAV_DONATION)}
             </ViewLink>
             <ViewLink view=View::Navi focus="navi-h" current=true>
-                {move || NAV_NAVI.get(lang()).to_string()}
+                {app.say(NAV_NAVI)}
             </ViewLink>
         </nav>
     }

@@ -2,7 +2,7 @@
 //! context. The result is a memo of the scenario; the URL is written from the same signals.
 
 use crate::link::{self, Notice, PageState, View};
-use crate::texts::{texts, tr, ShellTexts, APP_SUBTITLE, APP_TITLE};
+use crate::texts::{page_title, tr};
 use gloo_timers::callback::Timeout;
 use kofukin::engine::outcome::Outcome;
 use kofukin::engine::scenario::Scenario;
@@ -51,12 +51,6 @@ impl AppState {
         app
     }
 
-    /// The shell texts as fields (tracked), for the 財源ナビ view until it reads the constants of
-    /// `crate::texts`.
-    pub fn t(&self) -> ShellTexts {
-        texts(self.lang.get())
-    }
-
     /// A text of the page that follows the language: `{app.say(HEADING)}` in a view.
     pub fn say(self, t: Text) -> impl Fn() -> String + Clone + Send + Sync + 'static {
         move || tr(t.clone(), self.lang.get())
@@ -98,7 +92,7 @@ impl AppState {
             let lang = self.lang.get();
             let embed = self.embed.get();
             let doc = document();
-            doc.set_title(&format!("{} — {}", tr(APP_TITLE, lang), tr(APP_SUBTITLE, lang)));
+            doc.set_title(&page_title(lang));
             if let Some(html) = doc.document_element() {
                 let _ = html.set_attribute("lang", lang.as_str());
                 if embed {

@@ -3,7 +3,8 @@
 //! language once per render with [`tr`] or `Text::get`. Each view's own texts live in its folder's
 //! `texts.rs`.
 
-use kofukin::engine::finding::{Basis, Finding, Severity};
+use kofukin::engine::finding::Finding;
+use kofukin::engine::money::fmt_yen;
 use kofukin::engine::outcome::RuleSetOutcome;
 use kofukin::engine::text::{Lang, Text};
 
@@ -17,6 +18,11 @@ pub const APP_SUBTITLE: Text = Text::new(
     "地方創生交付金 1.0 と 2.0 で受けられる国費の比較",
     "National share under the Regional Revitalization Grant 1.0 and 2.0, compared",
 );
+/// The document's title while no view names itself: 「交付金シミュレーター — 地方創生交付金…」.
+pub fn page_title(lang: Lang) -> String {
+    format!("{} — {}", APP_TITLE.get(lang), APP_SUBTITLE.get(lang))
+}
+
 /// The language switch names the language it switches to, in that language.
 pub const LANG_SWITCH: Text = Text::new("English", "日本語");
 pub const SKIP_TO_RESULTS: Text = Text::new("試算結果へ移動", "Skip to results");
@@ -30,7 +36,13 @@ pub const FOOTER: Text = Text::new(
     "このページは外部のサービスやフォントを使わず、入力はブラウザーの外に送信されません。",
     "This page uses no external services or fonts; nothing you enter leaves your browser.",
 );
+
+// The header navigation between the views.
+pub const NAV_LABEL: Text = Text::new("表示の切り替え", "Switch view");
+pub const NAV_SIM: Text = Text::new("交付金シミュレーター", "Grant simulator");
 pub const NAV_DONATION: Text = Text::new("企業版ふるさと納税", "Corporate donation calculator");
+pub const NAV_NAVI: Text = Text::new("財源ナビ", "Funding navigator");
+
 pub const RESET: Text = Text::new("初期値に戻す", "Reset");
 
 pub const EXACT_VALUE: Text = Text::new("正確な値", "Exact value");
@@ -45,6 +57,12 @@ pub const LIST_SEP: Text = Text::new("、", ", ");
 /// 「12.34億円」 / "12.34 oku yen": the display form of an amount in 億円.
 pub fn oku(n: &str) -> Text {
     Text::owned(format!("{n}億円"), format!("{n} oku yen"))
+}
+
+/// 「1,000,000円」 / "1,000,000 yen": an amount in yen, grouped by thousands.
+pub fn yen(n: u64) -> Text {
+    let n = fmt_yen(n);
+    Text::owned(format!("{n}円"), format!("{n} yen"))
 }
 
 /// 「a（b）」 / "a (b)"; with an empty a, just the bracketed b.
@@ -91,34 +109,25 @@ pub fn finding_message(f: &Finding) -> Text {
     Text::owned(f.message_ja(), f.message_en())
 }
 
+/// Where a finding comes from: 「出典: 資料A（明記）」 / "Source: doc A (stated)", or just the basis
+/// when the finding names no document.
+pub fn finding_source(f: &Finding) -> Text {
+    let basis = f.basis.label();
+    let (ja, en) = if f.source.is_empty() {
+        (basis.ja.to_string(), basis.en.to_string())
+    } else {
+        let p = paren(&f.source, &basis);
+        (p.ja.into_owned(), p.en.into_owned())
+    };
+    Text::owned(format!("{}: {ja}", SOURCE_LABEL.ja), format!("{}: {en}", SOURCE_LABEL.en))
+}
+
 /// A fiscal year in the Japanese era: 2019 → 令和元年度, 2025 → 令和7年度.
 pub fn reiwa(fy: u32) -> String {
     match fy {
         2019 => "令和元年度".to_string(),
         y if y > 2019 => format!("令和{}年度", y - 2018),
         y => format!("平成{}年度", y - 1988),
-    }
-}
-
-/// The shell texts as fields, for the 財源ナビ view until it reads the constants above
-/// (`APP_TITLE`, `APP_SUBTITLE`, `RESET`, `SOURCE_LABEL`, `Basis::label`, `Severity::label`).
-pub struct ShellTexts {
-    pub app_title: String,
-    pub app_subtitle: String,
-    pub reset: String,
-    pub source_label: String,
-    pub basis_label: Box<dyn Fn(Basis) -> String>,
-    pub severity_label: Box<dyn Fn(Severity) -> String>,
-}
-
-pub fn texts(lang: Lang) -> ShellTexts {
-    ShellTexts {
-        app_title: tr(APP_TITLE, lang),
-        app_subtitle: tr(APP_SUBTITLE, lang),
-        reset: tr(RESET, lang),
-        source_label: tr(SOURCE_LABEL, lang),
-        basis_label: Box::new(move |b| tr(b.label(), lang)),
-        severity_label: Box::new(move |s| tr(s.label(), lang)),
     }
 }
 

@@ -3,7 +3,7 @@
 //! come from the engine's `label()`.
 
 use crate::texts::reiwa;
-use kofukin::engine::text::{Lang, Text};
+use kofukin::engine::text::Text;
 
 // Project editor
 pub const EDITOR_HEADING: Text = Text::new("事業の一覧と編集", "Projects");
@@ -254,19 +254,10 @@ pub const CSV_BOND: Text = Text::new("地方債（億円）", "Local bond (oku y
 pub const CSV_REMAINING: Text = Text::new("実質的な地方負担（億円）", "Remaining local burden (oku yen)");
 pub const CSV_TOTAL: Text = Text::new("合計", "Total");
 
-/// The view switch's donation link as a field, for the 財源ナビ navigation until it reads
-/// `crate::texts::NAV_DONATION`.
-pub struct NavTexts {
-    pub nav_donation: String,
-}
-
-pub fn costs(lang: Lang) -> NavTexts {
-    NavTexts { nav_donation: crate::texts::tr(crate::texts::NAV_DONATION, lang) }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use kofukin::engine::text::Lang;
 
     #[test]
     fn accessible_names_stay_as_the_browser_tests_use_them() {

@@ -2,10 +2,9 @@
 //! engine's `donation`), a stacked bar of the donation, and which cap bound.
 
 use crate::donation::texts as dt;
-use crate::texts::tr;
+use crate::texts::{tr, yen};
 use crate::ui::bar::{stacked_bar, swatch};
-use crate::ui::format::grouped_int;
-use crate::ui::money::figure;
+use crate::ui::money::{self, figure};
 use kofukin::engine::donation::DonationOutcome;
 use kofukin::engine::text::{Lang, Text};
 use leptos::prelude::*;
@@ -13,7 +12,7 @@ use rust_decimal::Decimal;
 
 /// A yen figure: 「1,000,000円」, the exact integer in `data-value`.
 fn yen_figure(lang: Lang, n: u64, class: &str) -> impl IntoView {
-    figure(format!("yen {class}"), n.to_string(), None, tr(dt::yen(&grouped_int(n)), lang))
+    money::yen_figure(lang, n, format!("yen {class}"))
 }
 
 pub fn outcome_view(lang: Lang, out: &DonationOutcome) -> impl IntoView {
@@ -27,7 +26,6 @@ pub fn outcome_view(lang: Lang, out: &DonationOutcome) -> impl IntoView {
         ("deduction", out.deduction_benefit_yen as f64),
         ("net-cost", out.net_cost_yen as f64),
     ];
-    let yen = |n: u64| dt::yen(&grouped_int(n));
     let alt =
         dt::bar_alt(&yen(credits), &yen(out.deduction_benefit_yen), &yen(out.net_cost_yen), &yen(out.donation_yen));
     let caps = out

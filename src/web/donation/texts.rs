@@ -26,10 +26,6 @@ pub const DEDUCTION_BENEFIT: Text = Text::new("損金算入による軽減", "De
 pub const TOTAL_RELIEF: Text = Text::new("軽減の合計", "Total relief");
 pub const NET_COST: Text = Text::new("企業の実質負担", "Net cost to the company");
 pub const NET_COST_RATIO: Text = Text::new("寄附額に対する割合", "Share of the donation");
-/// 「1,000,000円」 / "1,000,000 yen".
-pub fn yen(n: &str) -> Text {
-    Text::owned(format!("{n}円"), format!("{n} yen"))
-}
 pub fn ratio_text(pct: &str, ratio: &str) -> Text {
     Text::owned(format!("{pct}%（{ratio}）"), format!("{pct}% ({ratio})"))
 }
@@ -69,13 +65,9 @@ pub const CONDITION_HEAD_OFFICE: Text = Text::new(
 pub fn condition_source(s: &str) -> Text {
     Text::owned(format!("出典：{s}"), format!("Source: {s}"))
 }
-/// The notice for a link value the calculator cannot use.
-pub fn link_bad_value(key: &str, value: &str) -> Text {
-    Text::owned(
-        format!("リンクの {key}={value} は使えない値のため初期値にしました。"),
-        format!("The link's {key}={value} is not a valid value; using the default."),
-    )
-}
+/// A link value the calculator cannot use (what follows 「リンクの KEY=VALUE は」 in the notice).
+pub const BAD_LINK_VALUE: Text =
+    Text::new("使えない値のため初期値にしました", "is not a valid value; using the default");
 
 #[cfg(test)]
 mod tests {

@@ -22,15 +22,7 @@ pub fn DonationView() -> impl IntoView {
         match given {
             Some(v) if to_json(f, &v).is_some() => v,
             Some(v) => {
-                let m = dt::link_bad_value(f.key(), &v);
-                app.notices.update(|n| {
-                    n.push(Notice {
-                        key: f.key().into(),
-                        given: v.clone(),
-                        message_ja: m.ja.into_owned(),
-                        message_en: m.en.into_owned(),
-                    })
-                });
+                app.notices.update(|n| n.push(Notice::new(f.key(), &v, &dt::BAD_LINK_VALUE)));
                 f.default_value()
             }
             None => f.default_value(),

@@ -1,8 +1,9 @@
 //! The panels under a measure: its parameters with their quotes (根拠), the conditions it does not check
 //! with what it does not compute, and the readings that apply.
 
-use super::form as nf;
 use super::texts as tx;
+use crate::ui::format::grouped_int;
+use crate::ui::table::{scroll_table, Caption};
 use kofukin::engine::measures::Measure;
 use kofukin::engine::text::{Lang, Text};
 use leptos::prelude::*;
@@ -35,25 +36,14 @@ pub fn basis_view(lang: Lang, m: &'static Measure) -> impl IntoView {
             <ul>{m.not_computed.iter().map(|s| view! { <li>{s.get(lang).to_string()}</li> }).collect_view()}</ul>
         }
     });
+    let columns = [tx::COL_PARAM, tx::COL_VALUE, tx::COL_UNIT, tx::COL_QUOTE].map(t).to_vec();
     let quotes_note = Some(t(tx::QUOTES_IN_JA)).filter(|s| !s.is_empty());
     view! {
         <div class="panels navi-panels">
             <details class="panel navi-params" open>
                 <summary><h2>{t(tx::PARAMS_HEADING)}</h2></summary>
                 {quotes_note.map(|s| view! { <p class="help">{s}</p> })}
-                <div class="table-wrap" tabindex="0" role="region" aria-label=t(tx::PARAMS_HEADING)>
-                    <table>
-                        <thead>
-                            <tr>
-                                <th scope="col">{t(tx::COL_PARAM)}</th>
-                                <th scope="col">{t(tx::COL_VALUE)}</th>
-                                <th scope="col">{t(tx::COL_UNIT)}</th>
-                                <th scope="col">{t(tx::COL_QUOTE)}</th>
-                            </tr>
-                        </thead>
-                        <tbody>{params}</tbody>
-                    </table>
-                </div>
+                {scroll_table(t(tx::PARAMS_HEADING), None, None, Caption::None, columns, params)}
                 <p class="src">{format!("{}: ", t(tx::SOURCE_FILE))}<code>{m.source}</code></p>
             </details>
             <details class="panel navi-conditions" open>
@@ -74,7 +64,7 @@ pub fn basis_view(lang: Lang, m: &'static Measure) -> impl IntoView {
 /// "15000000" → "15,000,000"; fractions and decimals as written.
 fn value_text(v: &str) -> String {
     match v.parse::<u64>() {
-        Ok(n) => nf::grouped(n),
+        Ok(n) => grouped_int(n),
         Err(_) => v.to_string(),
     }
 }

@@ -2,7 +2,6 @@
 
 use super::basis::basis_view;
 use super::fields::field_view;
-use super::form as nf;
 use super::form::Form;
 use super::list::{ministry, other_name};
 use super::result::{result_view, Outcome};
@@ -10,6 +9,7 @@ use super::texts as tx;
 use crate::link::View;
 use crate::nav::{self, ViewLink};
 use crate::state::use_app;
+use crate::texts::{yen, RESET};
 use kofukin::engine::measures::{self, Measure};
 use leptos::prelude::*;
 
@@ -54,7 +54,7 @@ pub fn Detail(measure: &'static Measure) -> impl IntoView {
         let lang = lang();
         outcome.with(|o| match o {
             Ok(r) => {
-                let total = tx::yen(&nf::grouped(r.covered_total_yen));
+                let total = yen(r.covered_total_yen);
                 format!("{}: {}", tx::COVERED_TOTAL.get(lang), total.get(lang))
             }
             Err(_) => String::new(),
@@ -79,7 +79,7 @@ pub fn Detail(measure: &'static Measure) -> impl IntoView {
                         {fields}
                     </form>
                     <button type="button" class="reset" on:click=move |_| form.set(Form::initial(m.inputs))>
-                        {move || app.t().reset}
+                        {app.say(RESET)}
                     </button>
                     <p class="preset">
                         <a class="preset-link" href=preset>{move || tx::PRESET_LINK.get(lang()).to_string()}</a>

@@ -4,8 +4,8 @@
 use super::form::{self as nf, Entry, Form};
 use super::result::{in_lang, Outcome};
 use super::texts as tx;
-use crate::nav::focus_later;
 use crate::state::AppState;
+use crate::ui::focus::focus_after_render;
 use kofukin::engine::measures::{Field, Ty, Unit, MAX_LIST};
 use kofukin::engine::text::{Lang, Text};
 use leptos::prelude::*;
@@ -99,7 +99,7 @@ fn list_view(
                                     }
                                 });
                                 // The removed row's button is gone: the focus goes to the list's add button.
-                                focus_later(add_id.clone());
+                                focus_after_render(add_id.clone());
                             }
                         >
                             {move || tx::remove_row(row, i + 1).get(lang()).to_string()}

@@ -8,7 +8,9 @@
 //! as one repeated key per element, each `sub:value` item comma-separated, like the `p` key:
 //! `members=reward_yen:2800000,flexible_reward:1&members=other_yen:500000`.
 
+use super::texts as tx;
 use crate::link::Notice;
+use crate::ui::format::grouped_int;
 use kofukin::engine::measures::{Def, Field, Ty, MAX_INTEGER, MAX_LIST, MAX_YEN};
 use kofukin::engine::money::parse_plain_decimal;
 use kofukin::engine::scenario::{normalize_typed_number, FieldError};
@@ -147,12 +149,7 @@ impl Form {
         for (k, v) in pairs {
             let Some(d) = inputs.iter().find(|d| d.name == *k) else {
                 if !LIST_KEYS.contains(&k.as_str()) {
-                    notices.push(notice(
-                        k,
-                        v,
-                        "はこの措置の入力項目ではないため無視しました",
-                        "is not an input of this measure; ignored",
-                    ));
+                    notices.push(Notice::new(k, v, &tx::NOT_AN_INPUT));
                 }
                 continue;
             };
@@ -173,12 +170,7 @@ impl Form {
                             }
                             None => notices.push(bad_value(&key, val, f)),
                         },
-                        None => notices.push(notice(
-                            &key,
-                            val,
-                            "は知らない項目のため無視しました",
-                            "is not a known field; ignored",
-                        )),
+                        None => notices.push(Notice::new(&key, val, &tx::UNKNOWN_FIELD)),
                     }
                 }
                 rows.push(row);
@@ -254,36 +246,19 @@ fn read_value(d: &Field, v: &str) -> Option<Entry> {
 /// when it is not a whole number of yen from 0 to 10^15 (the field then keeps what was typed).
 pub fn yen_display(typed: &str) -> Option<String> {
     let n = normalize_typed_number(typed).parse::<u64>().ok().filter(|x| *x <= MAX_YEN)?;
-    Some(grouped(n))
+    Some(grouped_int(n))
 }
 
+/// The notice for a link value that field `d` cannot use.
 fn bad_value(key: &str, given: &str, d: &Field) -> Notice {
-    let (ja, en) = match d.ty {
-        Ty::Yen => (
-            "が 0 以上の整数（円）ではないため初期値にしました",
-            "is not a whole number of yen, 0 or more; using the initial value",
-        ),
-        Ty::Integer(_) => {
-            ("が範囲内の整数ではないため初期値にしました", "is not a whole number in range; using the initial value")
-        }
-        Ty::Decimal => {
-            ("が 0 以上の数ではないため初期値にしました", "is not a number, 0 or more; using the initial value")
-        }
-        Ty::Bool => ("が 1 か 0 ではないため初期値にしました", "is not 1 or 0; using the initial value"),
-        _ => ("が使えない値のため初期値にしました", "is not an allowed value; using the initial value"),
+    let phrase = match d.ty {
+        Ty::Yen => &tx::BAD_YEN,
+        Ty::Integer(_) => &tx::BAD_INTEGER,
+        Ty::Decimal => &tx::BAD_DECIMAL,
+        Ty::Bool => &tx::BAD_FLAG,
+        _ => &tx::BAD_CHOICE,
     };
-    notice(key, given, ja, en)
-}
-
-fn notice(key: &str, given: &str, ja: &str, en: &str) -> Notice {
-    let shown: String = given.chars().take(40).collect();
-    let shown = if given.chars().count() > 40 { format!("{shown}…") } else { shown };
-    Notice {
-        key: key.to_string(),
-        given: shown.clone(),
-        message_ja: format!("リンクの {key}={shown} は{ja}。"),
-        message_en: format!("The link's {key}={shown} {en}."),
-    }
+    Notice::new(key, given, phrase)
 }
 
 /// The id of a field's control, from its path (`members[1].reward_yen` → `nf-members-1-reward_yen`).
@@ -337,19 +312,6 @@ pub fn shown(funds_of: &[String], haystack: &str, funds: &[String], q: &str) -> 
     let fund_ok = funds.is_empty() || funds_of.iter().any(|f| funds.contains(f));
     let hay = search_key(haystack);
     fund_ok && search_key(q).split_whitespace().all(|w| hay.contains(w))
-}
-
-/// 1,234,567
-pub fn grouped(n: u64) -> String {
-    let s = n.to_string();
-    let mut out = String::with_capacity(s.len() + s.len() / 3);
-    for (i, ch) in s.chars().enumerate() {
-        if i > 0 && (s.len() - i) % 3 == 0 {
-            out.push(',');
-        }
-        out.push(ch);
-    }
-    out
 }
 
 #[cfg(test)]
@@ -478,12 +440,5 @@ mod tests {
         assert!(!shown(&funds, hay, &[], "DX 内閣府"));
         assert!(shown(&funds, hay, &["energy".into(), "digital".into()], ""));
         assert!(!shown(&funds, hay, &["energy".into()], ""));
-    }
-
-    #[test]
-    fn yen_are_grouped_by_thousands() {
-        assert_eq!(grouped(15_500_000), "15,500,000");
-        assert_eq!(grouped(0), "0");
-        assert_eq!(grouped(999), "999");
     }
 }

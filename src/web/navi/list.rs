@@ -3,9 +3,10 @@
 use super::detail::Detail;
 use super::form as nf;
 use super::texts as tx;
-use crate::link::{self, View};
-use crate::nav::{ViewLink, NAV_NAVI};
+use crate::link::{Notice, View};
+use crate::nav::ViewLink;
 use crate::state::use_app;
+use crate::texts::{page_title, tr, APP_TITLE, NAV_NAVI};
 use kofukin::engine::measures::{self, Fund, Measure};
 use kofukin::engine::text::{Lang, Text};
 use leptos::prelude::*;
@@ -16,14 +17,7 @@ pub fn Navi() -> impl IntoView {
     // A link to an unknown measure shows the list, with a notice.
     if let Some(id) = app.measure.get_untracked() {
         if measures::get(&id).is_none() {
-            let msg = tx::unknown_measure(&id);
-            let notice = link::Notice {
-                key: "measure".into(),
-                given: id.clone(),
-                message_ja: msg.ja.into(),
-                message_en: msg.en.into(),
-            };
-            app.notices.update(|n| n.push(notice));
+            app.notices.update(|n| n.push(Notice::new("measure", &id, &tx::UNKNOWN_MEASURE)));
             app.measure.set(None);
         }
     }
@@ -31,18 +25,14 @@ pub fn Navi() -> impl IntoView {
     // The document title names the view (and the measure); the app's own title comes back on leaving.
     Effect::new(move |_| {
         let lang = app.lang.get();
-        let navi = NAV_NAVI.get(lang).to_string();
-        let app_title = crate::texts::texts(lang).app_title;
+        let (navi, app_title) = (tr(NAV_NAVI, lang), tr(APP_TITLE, lang));
         let title = match measure.get().and_then(measures::get) {
             Some(m) => format!("{} — {navi} — {app_title}", m.name.get(lang)),
             None => format!("{navi} — {app_title}"),
         };
         document().set_title(&title);
     });
-    on_cleanup(move || {
-        let t = crate::texts::texts(app.lang.get_untracked());
-        document().set_title(&format!("{} — {}", t.app_title, t.app_subtitle));
-    });
+    on_cleanup(move || document().set_title(&page_title(app.lang.get_untracked())));
     move || match measure.get().and_then(measures::get) {
         Some(m) => view! { <Detail measure=m/> }.into_any(),
         None => view! { <List/> }.into_any(),

@@ -4,8 +4,12 @@
 
 use super::form::{self as nf, Form};
 use super::texts as tx;
-use crate::simulator::results::{severity_class, severity_icon};
 use crate::state::AppState;
+use crate::texts::{finding_message, finding_source, tr};
+use crate::ui::bar::swatch;
+use crate::ui::finding::finding_item;
+use crate::ui::money::{yen_bare, yen_figure};
+use crate::ui::table::{scroll_table, Caption};
 use kofukin::engine::measures::{Kind, Measure, MeasureResult};
 use kofukin::engine::scenario::InputError;
 use kofukin::engine::text::{Lang, Text};
@@ -18,25 +22,18 @@ pub fn in_lang(lang: Lang, ja: &str, en: &str) -> String {
     Text::owned(ja.to_string(), en.to_string()).get(lang).to_string()
 }
 
-/// The class of a covered kind's figures (`m-…`) and of its colour (`layer-…`, the funding layers).
+/// The class of a covered kind's figures (`m-…`) and its funding layer (`layer-…` colours it).
 fn classes(kind: Kind) -> (&'static str, &'static str) {
     match kind {
-        Kind::National => ("m-national", "layer-national"),
-        Kind::Special => ("m-special", "layer-tax-special"),
-        Kind::Ordinary => ("m-ordinary", "layer-tax-ordinary"),
-        Kind::UserFees => ("m-user-fees", "layer-user-fees"),
+        Kind::National => ("m-national", "national"),
+        Kind::Special => ("m-special", "tax-special"),
+        Kind::Ordinary => ("m-ordinary", "tax-ordinary"),
+        Kind::UserFees => ("m-user-fees", "user-fees"),
     }
 }
 
 fn yen(lang: Lang, n: u64, class: &'static str) -> impl IntoView {
-    let exact = n.to_string();
-    let shown = tx::yen(&nf::grouped(n)).get(lang).to_string();
-    view! { <data class=format!("money {class}") value=exact.clone() data-value=exact>{shown}</data> }
-}
-
-fn yen_bare(n: u64) -> impl IntoView {
-    let exact = n.to_string();
-    view! { <data class="money bare" value=exact.clone() data-value=exact>{nf::grouped(n)}</data> }
+    yen_figure(lang, n, format!("money {class}"))
 }
 
 fn invalid_view(lang: Lang, e: &InputError, form: RwSignal<Form>) -> AnyView {
@@ -79,7 +76,7 @@ pub fn result_view(app: AppState, m: &'static Measure, outcome: Memo<Outcome>, f
                     let (money, layer) = classes(*k);
                     view! {
                         <div class=format!("row-{money}")>
-                            <dt><span class=format!("swatch {layer}") aria-hidden="true"></span>{t(k.label())}</dt>
+                            <dt>{swatch(layer)}{t(k.label())}</dt>
                             <dd>{yen(lang, r.covered_yen.get(*k), money)}</dd>
                         </div>
                     }
@@ -108,12 +105,12 @@ pub fn result_view(app: AppState, m: &'static Measure, outcome: Memo<Outcome>, f
                 {bond_box}
                 <dl class="figures local">
                     <div>
-                        <dt><span class="swatch layer-local" aria-hidden="true"></span>{t(m.bearer.label())}</dt>
+                        <dt>{swatch("local")}{t(m.bearer.label())}</dt>
                         <dd>{yen(lang, r.local_yen, "m-local")}</dd>
                     </div>
                 </dl>
                 {lines_table(lang, r, &kinds, bond)}
-                {findings_view(app, lang, r)}
+                {findings_view(lang, r)}
             }
             .into_any()
         }
@@ -140,49 +137,26 @@ fn lines_table(lang: Lang, r: &MeasureResult, kinds: &[Kind], bond: bool) -> imp
             }
         })
         .collect_view();
-    let heads = kinds.iter().map(|k| view! { <th scope="col">{t(k.label())}</th> }).collect_view();
+    let mut columns = vec![t(tx::COL_ITEM), t(tx::COST), t(tx::ELIGIBLE)];
+    columns.extend(kinds.iter().map(|k| t(k.label())));
+    columns.extend(bond.then(|| t(tx::BOND)));
     view! {
         <h4>{t(tx::LINES_HEADING)}</h4>
-        <div class="table-wrap" tabindex="0" role="region" aria-label=t(tx::LINES_HEADING)>
-            <table class="navi-lines">
-                <caption class="unit-caption">{t(tx::TABLE_UNIT)}</caption>
-                <thead>
-                    <tr>
-                        <th scope="col">{t(tx::COL_ITEM)}</th>
-                        <th scope="col">{t(tx::COST)}</th>
-                        <th scope="col">{t(tx::ELIGIBLE)}</th>
-                        {heads}
-                        {bond.then(|| view! { <th scope="col">{t(tx::BOND)}</th> })}
-                    </tr>
-                </thead>
-                <tbody>{rows}</tbody>
-            </table>
-        </div>
+        {scroll_table(t(tx::LINES_HEADING), None, Some("navi-lines"), Caption::Unit(t(tx::TABLE_UNIT)), columns, rows)}
     }
 }
 
-fn findings_view(app: AppState, lang: Lang, r: &MeasureResult) -> impl IntoView {
-    let main_t = app.t();
-    let heading = tx::FINDINGS_HEADING.get(lang).to_string();
+fn findings_view(lang: Lang, r: &MeasureResult) -> impl IntoView {
+    let heading = tr(tx::FINDINGS_HEADING, lang);
     if r.findings.is_empty() {
-        return view! { <h4>{heading}</h4><p class="empty">{tx::NO_FINDINGS.get(lang).to_string()}</p> }.into_any();
+        return view! { <h4>{heading}</h4><p class="empty">{tr(tx::NO_FINDINGS, lang)}</p> }.into_any();
     }
     let items = r
         .findings
         .iter()
         .map(|f| {
-            let msg = in_lang(lang, &f.message_ja(), &f.message_en());
-            let src = format!("{}: {}（{}）", main_t.source_label, f.source, (main_t.basis_label)(f.basis));
-            view! {
-                <li class=format!("finding {}", severity_class(f.severity)) data-code=f.code.as_str()>
-                    <span class="sev">
-                        <span class="icon" aria-hidden="true">{severity_icon(f.severity)}</span>
-                        {(main_t.severity_label)(f.severity)}
-                    </span>
-                    <span class="msg">{msg}</span>
-                    <span class="src">{src}</span>
-                </li>
-            }
+            let (msg, src) = (tr(finding_message(f), lang), tr(finding_source(f), lang));
+            finding_item(lang, f.severity, f.code.as_str(), None, msg, src)
         })
         .collect_view();
     view! { <h4>{heading}</h4><ul class="findings">{items}</ul> }.into_any()
@@ -200,9 +174,9 @@ fn split_bar(r: &MeasureResult) -> Option<impl IntoView> {
     };
     let covered = Kind::ALL.into_iter().map(|k| (r.covered_yen.get(k), classes(k).1));
     let segs = covered
-        .chain([(r.local_yen, "layer-local")])
+        .chain([(r.local_yen, "local")])
         .filter(|(n, _)| *n > 0)
-        .map(|(n, layer)| view! { <span class=format!("seg {layer}") style:width=part(n)></span> })
+        .map(|(n, layer)| view! { <span class=format!("seg layer-{layer}") style:width=part(n)></span> })
         .collect_view();
     Some(view! { <div class="split-bar" aria-hidden="true">{segs}</div> })
 }

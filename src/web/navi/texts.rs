@@ -101,13 +101,20 @@ pub fn row_legend(what: &Text, n: usize) -> Text {
     Text::owned(format!("{} {n}件目", what.ja), format!("{} No. {n}", what.en))
 }
 
-pub fn yen(n: &str) -> Text {
-    Text::owned(format!("{n}円"), format!("{n} yen"))
-}
-
-pub fn unknown_measure(id: &str) -> Text {
-    Text::owned(
-        format!("リンクの measure={id} は知らない措置のため、一覧を表示しました。"),
-        format!("The link's measure={id} is not a known measure; showing the list."),
-    )
-}
+// What a link's notice says after 「リンクの KEY=VALUE は」 / "The link's KEY=VALUE".
+pub const UNKNOWN_MEASURE: Text =
+    Text::new("知らない措置のため、一覧を表示しました", "is not a known measure; showing the list");
+pub const NOT_AN_INPUT: Text =
+    Text::new("この措置の入力項目ではないため無視しました", "is not an input of this measure; ignored");
+pub const UNKNOWN_FIELD: Text = Text::new("知らない項目のため無視しました", "is not a known field; ignored");
+pub const BAD_YEN: Text = Text::new(
+    "0 以上の整数（円）ではないため初期値にしました",
+    "is not a whole number of yen, 0 or more; using the initial value",
+);
+pub const BAD_INTEGER: Text =
+    Text::new("範囲内の整数ではないため初期値にしました", "is not a whole number in range; using the initial value");
+pub const BAD_DECIMAL: Text =
+    Text::new("0 以上の数ではないため初期値にしました", "is not a number, 0 or more; using the initial value");
+pub const BAD_FLAG: Text = Text::new("1 か 0 ではないため初期値にしました", "is not 1 or 0; using the initial value");
+pub const BAD_CHOICE: Text =
+    Text::new("使えない値のため初期値にしました", "is not an allowed value; using the initial value");

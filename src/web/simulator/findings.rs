@@ -2,7 +2,7 @@
 //! year, say) are shown as one item naming the years, most severe first.
 
 use crate::simulator::texts as tx;
-use crate::texts::{finding_message, paren, project_label, tr, SEP, SOURCE_LABEL};
+use crate::texts::{finding_message, finding_source, project_label, tr, SEP};
 use crate::ui::finding::finding_item;
 use kofukin::engine::finding::Finding;
 use kofukin::engine::outcome::RuleSetOutcome;
@@ -65,12 +65,7 @@ pub fn findings(lang: Lang, r: &RuleSetOutcome) -> impl IntoView {
                 None => who,
             };
             let more = if g.count > 1 { format!(" {}", tx::more_alike(g.count - 1).get(lang)) } else { String::new() };
-            let basis = f.basis.label();
-            let source = if f.source.is_empty() {
-                format!("{}: {}", SOURCE_LABEL.get(lang), basis.get(lang))
-            } else {
-                format!("{}: {}", SOURCE_LABEL.get(lang), paren(&f.source, &basis).get(lang))
-            };
+            let source = tr(finding_source(f), lang);
             let msg = format!("{}{more}", finding_message(f).get(lang));
             finding_item(lang, f.severity, f.code.as_str(), Some(whereabouts), msg, source)
         })

@@ -12,9 +12,6 @@ use kofukin::engine::text::{Lang, Text};
 use leptos::prelude::*;
 use rust_decimal::Decimal;
 
-/// The navi view imports these from here.
-pub use crate::ui::finding::{severity_class, severity_icon};
-
 #[component]
 pub fn Results() -> impl IntoView {
     let app = use_app();

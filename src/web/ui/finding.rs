@@ -7,7 +7,7 @@ use kofukin::engine::text::Lang;
 use leptos::prelude::*;
 
 /// A finding's severity as an icon (shown with its name).
-pub fn severity_icon(s: Severity) -> &'static str {
+fn severity_icon(s: Severity) -> &'static str {
     match s {
         Severity::Ineligible => "✕",
         Severity::Capped => "▼",
@@ -16,7 +16,8 @@ pub fn severity_icon(s: Severity) -> &'static str {
     }
 }
 
-pub fn severity_class(s: Severity) -> &'static str {
+/// A finding's severity as a class (`sev-…`), which carries its colour.
+fn severity_class(s: Severity) -> &'static str {
     match s {
         Severity::Ineligible => "sev-ineligible",
         Severity::Capped => "sev-capped",

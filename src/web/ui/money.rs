@@ -1,8 +1,8 @@
 //! Money figures: a `<data>` element whose `data-value` (and `value`) is the exact decimal string,
-//! showing the amount rounded for reading. The browser tests read `data-value`.
+//! showing the amount rounded for reading (億円) or grouped (円). The browser tests read `data-value`.
 
-use crate::texts::{oku, tr, EXACT_VALUE};
-use crate::ui::format::{grouped_2dp, signed_2dp};
+use crate::texts::{oku, tr, yen, EXACT_VALUE};
+use crate::ui::format::{grouped_2dp, grouped_int, signed_2dp};
 use kofukin::engine::money::{canonical, Yen};
 use kofukin::engine::text::Lang;
 use leptos::prelude::*;
@@ -37,4 +37,14 @@ pub fn oku_difference(lang: Lang, diff: Decimal, class: &str, titled: bool) -> i
     let title = titled.then(|| exact_title(lang, &exact));
     let class = if class.is_empty() { "money".to_string() } else { format!("money {class}") };
     figure(class, exact, title, tr(oku(&signed_2dp(diff)), lang))
+}
+
+/// A whole-yen amount with its unit: 「1,000,000円」 (`class` is the element's whole class).
+pub fn yen_figure(lang: Lang, n: u64, class: String) -> impl IntoView {
+    figure(class, n.to_string(), None, tr(yen(n), lang))
+}
+
+/// A whole-yen amount in a table whose caption carries the unit: "1,000,000".
+pub fn yen_bare(n: u64) -> impl IntoView {
+    figure("money bare".into(), n.to_string(), None, grouped_int(n))
 }
