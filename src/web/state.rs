@@ -56,6 +56,27 @@ impl AppState {
         move || tr(t.clone(), self.lang.get())
     }
 
+    /// A view of the outcome in the page's language, drawn again when either changes.
+    pub fn with_outcome<V>(self, f: impl Fn(Lang, &Outcome) -> V + Send + Sync + 'static) -> impl Fn() -> V + Send + Sync {
+        self.in_lang_with(self.outcome, f)
+    }
+
+    /// A view of the scenario in the page's language, drawn again when either changes.
+    pub fn with_scenario<V>(self, f: impl Fn(Lang, &Scenario) -> V + Send + Sync + 'static) -> impl Fn() -> V + Send + Sync {
+        self.in_lang_with(self.scenario, f)
+    }
+
+    fn in_lang_with<T, V>(
+        self,
+        source: impl With<Value = T> + Send + Sync + 'static,
+        f: impl Fn(Lang, &T) -> V + Send + Sync + 'static,
+    ) -> impl Fn() -> V + Send + Sync {
+        move || {
+            let lang = self.lang.get();
+            source.with(|x| f(lang, x))
+        }
+    }
+
     pub fn page_state(&self) -> PageState {
         PageState {
             scenario: self.scenario.get(),

@@ -11,35 +11,32 @@ use leptos::prelude::*;
 #[component]
 pub fn ProjectResult(i: usize) -> impl IntoView {
     let app = use_app();
-    let line = move || {
-        let lang = app.lang.get();
-        app.outcome.with(|o| {
-            [RuleSetId::Gen1, RuleSetId::Gen2]
-                .into_iter()
-                .map(|id| {
-                    let r = o.get(id);
-                    let body = match r.projects.get(i) {
-                        Some(p) if p.status == Status::NotModelled => {
-                            view! { <span class="status not-modelled">{tr(Status::NotModelled.label(), lang)}</span> }.into_any()
-                        }
-                        Some(p) => {
-                            let status = (p.status == Status::Ineligible)
-                                .then(|| view! { <span class="status ineligible">{tr(Status::Ineligible.label(), lang)}</span> });
-                            let class = format!("project-national {}", id.as_str());
-                            view! { {oku_figure(lang, p.national_oku, &class)}" "{status} }.into_any()
-                        }
-                        None => view! { <span>"—"</span> }.into_any(),
-                    };
-                    view! {
-                        <div>
-                            <dt>{format!("{} {}", ct::PROJECT_RESULT.get(lang), rule_set_short(r))}</dt>
-                            <dd>{body}</dd>
-                        </div>
+    let line = app.with_outcome(move |lang, o| {
+        [RuleSetId::Gen1, RuleSetId::Gen2]
+            .into_iter()
+            .map(|id| {
+                let r = o.get(id);
+                let body = match r.projects.get(i) {
+                    Some(p) if p.status == Status::NotModelled => {
+                        view! { <span class="status not-modelled">{tr(Status::NotModelled.label(), lang)}</span> }.into_any()
                     }
-                })
-                .collect_view()
-        })
-    };
+                    Some(p) => {
+                        let status = (p.status == Status::Ineligible)
+                            .then(|| view! { <span class="status ineligible">{tr(Status::Ineligible.label(), lang)}</span> });
+                        let class = format!("project-national {}", id.as_str());
+                        view! { {oku_figure(lang, p.national_oku, &class)}" "{status} }.into_any()
+                    }
+                    None => view! { <span>"—"</span> }.into_any(),
+                };
+                view! {
+                    <div>
+                        <dt>{format!("{} {}", ct::PROJECT_RESULT.get(lang), rule_set_short(r))}</dt>
+                        <dd>{body}</dd>
+                    </div>
+                }
+            })
+            .collect_view()
+    });
     // The layer table is rendered only while its details element is open (the cards re-render on
     // every input, and the sliders must stay fast).
     let open = RwSignal::new(false);

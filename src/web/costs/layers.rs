@@ -127,30 +127,27 @@ fn measure(lang: Lang, id: RuleSetId) -> AnyView {
 #[component]
 pub fn ColumnExtras(id: RuleSetId) -> impl IntoView {
     let app = use_app();
-    move || {
-        let lang = app.lang.get();
-        app.outcome.with(|o| {
-            let r = o.get(id);
-            let heading = format!("{}-layers-h", id.as_str());
-            let heading_ref = heading.clone();
-            let body = if r.projects.iter().all(|p| p.status == Status::NotModelled) {
-                view! { <p class="empty">{tr(ct::LAYERS_EMPTY, lang)}</p> }.into_any()
-            } else {
-                stack(lang, r.total_national_oku, r.total_cost_oku, &r.layers).into_any()
-            };
-            let bond_note =
-                (!r.layers.bond_oku.is_zero()).then(|| view! { <p class="help">{tr(ct::BOND_NOTE, lang)}</p> });
-            view! {
-                <section class="layers" aria-labelledby=heading_ref>
-                    <h4 id=heading>{tr(ct::LAYERS_HEADING, lang)}</h4>
-                    {body}
-                    {bond_note}
-                    {measure(lang, id)}
-                </section>
-                {digital(lang, id, r)}
-            }
-        })
-    }
+    app.with_outcome(move |lang, o| {
+        let r = o.get(id);
+        let heading = format!("{}-layers-h", id.as_str());
+        let heading_ref = heading.clone();
+        let body = if r.projects.iter().all(|p| p.status == Status::NotModelled) {
+            view! { <p class="empty">{tr(ct::LAYERS_EMPTY, lang)}</p> }.into_any()
+        } else {
+            stack(lang, r.total_national_oku, r.total_cost_oku, &r.layers).into_any()
+        };
+        let bond_note =
+            (!r.layers.bond_oku.is_zero()).then(|| view! { <p class="help">{tr(ct::BOND_NOTE, lang)}</p> });
+        view! {
+            <section class="layers" aria-labelledby=heading_ref>
+                <h4 id=heading>{tr(ct::LAYERS_HEADING, lang)}</h4>
+                {body}
+                {bond_note}
+                {measure(lang, id)}
+            </section>
+            {digital(lang, id, r)}
+        }
+    })
 }
 
 /// The デジタル実装型 projects of one column: 2.0 caps and rates (from the parameters) and each
@@ -229,33 +226,30 @@ fn digital(lang: Lang, id: RuleSetId, r: &RuleSetOutcome) -> Option<AnyView> {
 #[component]
 pub fn ProjectLayers(i: usize) -> impl IntoView {
     let app = use_app();
-    move || {
-        let lang = app.lang.get();
-        app.outcome.with(|o| {
-            let cols = [RuleSetId::Gen1, RuleSetId::Gen2].map(|id| {
-                let r = o.get(id);
-                (rule_set_short(r).to_string(), r.projects.get(i).cloned())
-            });
-            let rows = STACK
-                .iter()
-                .chain([&COST, &BOND])
-                .map(|layer| {
-                    let cells = cols
-                        .iter()
-                        .map(|(_, p)| match p {
-                            Some(p) if p.status != Status::NotModelled => {
-                                let v = (layer.amount)(&p.layers, p.national_oku, p.cost_oku);
-                                view! { <td class="num">{oku_bare(lang, v)}</td> }.into_any()
-                            }
-                            _ => view! { <td class="num">{tr(Status::NotModelled.label(), lang)}</td> }.into_any(),
-                        })
-                        .collect_view();
-                    view! { <tr>{layer.head(lang)}{cells}</tr> }
-                })
-                .collect_view();
-            let mut columns = vec![tr(COL_TOPIC, lang)];
-            columns.extend(cols.iter().map(|(l, _)| l.clone()));
-            table(Some("layers-table project-layers-table"), Caption::Unit(tr(TABLE_UNIT, lang)), columns, rows)
-        })
-    }
+    app.with_outcome(move |lang, o| {
+        let cols = [RuleSetId::Gen1, RuleSetId::Gen2].map(|id| {
+            let r = o.get(id);
+            (rule_set_short(r).to_string(), r.projects.get(i).cloned())
+        });
+        let rows = STACK
+            .iter()
+            .chain([&COST, &BOND])
+            .map(|layer| {
+                let cells = cols
+                    .iter()
+                    .map(|(_, p)| match p {
+                        Some(p) if p.status != Status::NotModelled => {
+                            let v = (layer.amount)(&p.layers, p.national_oku, p.cost_oku);
+                            view! { <td class="num">{oku_bare(lang, v)}</td> }.into_any()
+                        }
+                        _ => view! { <td class="num">{tr(Status::NotModelled.label(), lang)}</td> }.into_any(),
+                    })
+                    .collect_view();
+                view! { <tr>{layer.head(lang)}{cells}</tr> }
+            })
+            .collect_view();
+        let mut columns = vec![tr(COL_TOPIC, lang)];
+        columns.extend(cols.iter().map(|(l, _)| l.clone()));
+        table(Some("layers-table project-layers-table"), Caption::Unit(tr(TABLE_UNIT, lang)), columns, rows)
+    })
 }

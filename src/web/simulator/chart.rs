@@ -33,89 +33,86 @@ fn at(v: &[YearTotals], i: usize) -> Yen {
 #[component]
 pub fn YearChart() -> impl IntoView {
     let app = use_app();
-    move || {
-        let lang = app.lang.get();
-        app.outcome.with(|o| {
-            let g1 = &o.rule_sets.gen1.by_year;
-            let g2 = &o.rule_sets.gen2.by_year;
-            let n = g1.len().max(g2.len());
-            let heading = tr(tx::CHART_HEADING, lang);
-            if n == 0 {
-                return view! {
-                    <section class="chart" aria-labelledby="chart-h">
-                        <h3 id="chart-h">{heading}</h3>
-                        <p class="empty">{tr(tx::CHART_EMPTY, lang)}</p>
-                    </section>
-                }
-                .into_any();
-            }
-            let max = (0..n).map(|i| at(g1, i).max(at(g2, i))).max().unwrap_or(Yen::ZERO);
-            let maxf = max.to_oku().to_f64().unwrap_or(0.0).max(1e-9);
-            let plot_w = W - LEFT - RIGHT;
-            let plot_h = H - TOP - BOTTOM;
-            let gw = plot_w / n as f64;
-            let bw = (gw * 0.36).min(48.0);
-            let bars = (0..n)
-                .map(|i| {
-                    let x0 = LEFT + gw * i as f64 + gw / 2.0;
-                    let bar = |v: Yen, x: f64, class: &'static str| {
-                        let h = (v.to_oku().to_f64().unwrap_or(0.0) / maxf * plot_h).max(0.0);
-                        view! { <rect class=class x=px(x) y=px(TOP + plot_h - h) width=px(bw) height=px(h)/> }
-                    };
-                    view! {
-                        <g>
-                            {bar(at(g1, i), x0 - bw - 1.0, "series-gen1")}
-                            {bar(at(g2, i), x0 + 1.0, "series-gen2")}
-                            <text class="chart-label" x=px(x0) y=px(H - 8.0) text-anchor="middle" font-size="13">
-                                {tr(tx::year_short(i as u32 + 1), lang)}
-                            </text>
-                        </g>
-                    }
-                })
-                .collect_view();
-            let l1 = tr(rule_set_label(&o.rule_sets.gen1), lang);
-            let l2 = tr(rule_set_label(&o.rule_sets.gen2), lang);
-            let max_label = tr(oku(&grouped_2dp(max.to_oku())), lang);
-            let fy = |i: usize| g1.get(i).and_then(|y| y.fiscal_year);
-            let rows = (0..n)
-                .map(|i| {
-                    view! {
-                        <tr>
-                            <th scope="row">{tr(tx::year_label(i as u32 + 1, fy(i)), lang)}</th>
-                            <td class="num">{oku_bare(lang, at(g1, i))}</td>
-                            <td class="num">{oku_bare(lang, at(g2, i))}</td>
-                        </tr>
-                    }
-                })
-                .collect_view();
-            let national = tr(tx::COL_NATIONAL, lang);
-            let columns = vec![tr(tx::COL_YEAR, lang), format!("{l1} {national}"), format!("{l2} {national}")];
-            view! {
+    app.with_outcome(move |lang, o| {
+        let g1 = &o.rule_sets.gen1.by_year;
+        let g2 = &o.rule_sets.gen2.by_year;
+        let n = g1.len().max(g2.len());
+        let heading = tr(tx::CHART_HEADING, lang);
+        if n == 0 {
+            return view! {
                 <section class="chart" aria-labelledby="chart-h">
-                    <h3 id="chart-h">{heading.clone()}</h3>
-                    <ul class="legend" aria-hidden="true">
-                        <li><svg width="14" height="14" viewBox="0 0 14 14"><rect class="series-gen1" width="14" height="14"/></svg>{l1}</li>
-                        <li><svg width="14" height="14" viewBox="0 0 14 14"><rect class="series-gen2" width="14" height="14"/></svg>{l2}</li>
-                    </ul>
-                    <svg class="chart-svg" viewBox=format!("0 0 {} {}", px(W), px(H)) role="img" aria-labelledby="chart-title chart-desc" preserveAspectRatio="xMidYMid meet">
-                        <title id="chart-title">{heading.clone()}</title>
-                        <desc id="chart-desc">{tr(tx::CHART_ALT, lang)}</desc>
-                        <line class="chart-grid" x1=px(LEFT) y1=px(TOP) x2=px(W - RIGHT) y2=px(TOP) stroke-dasharray="4 4"/>
-                        <text class="chart-label chart-max" x=px(LEFT) y=px(TOP - 6.0) font-size="12">{format!("max {max_label}")}</text>
-                        {bars}
-                        <line class="chart-axis" x1=px(LEFT) y1=px(TOP + plot_h) x2=px(W - RIGHT) y2=px(TOP + plot_h)/>
-                    </svg>
-                    {scroll_table(
-                        heading.clone(),
-                        None,
-                        Some("by-year"),
-                        Caption::TitleUnit(heading, tr(TABLE_UNIT, lang)),
-                        columns,
-                        rows,
-                    )}
+                    <h3 id="chart-h">{heading}</h3>
+                    <p class="empty">{tr(tx::CHART_EMPTY, lang)}</p>
                 </section>
             }
-            .into_any()
-        })
-    }
+            .into_any();
+        }
+        let max = (0..n).map(|i| at(g1, i).max(at(g2, i))).max().unwrap_or(Yen::ZERO);
+        let maxf = max.to_oku().to_f64().unwrap_or(0.0).max(1e-9);
+        let plot_w = W - LEFT - RIGHT;
+        let plot_h = H - TOP - BOTTOM;
+        let gw = plot_w / n as f64;
+        let bw = (gw * 0.36).min(48.0);
+        let bars = (0..n)
+            .map(|i| {
+                let x0 = LEFT + gw * i as f64 + gw / 2.0;
+                let bar = |v: Yen, x: f64, class: &'static str| {
+                    let h = (v.to_oku().to_f64().unwrap_or(0.0) / maxf * plot_h).max(0.0);
+                    view! { <rect class=class x=px(x) y=px(TOP + plot_h - h) width=px(bw) height=px(h)/> }
+                };
+                view! {
+                    <g>
+                        {bar(at(g1, i), x0 - bw - 1.0, "series-gen1")}
+                        {bar(at(g2, i), x0 + 1.0, "series-gen2")}
+                        <text class="chart-label" x=px(x0) y=px(H - 8.0) text-anchor="middle" font-size="13">
+                            {tr(tx::year_short(i as u32 + 1), lang)}
+                        </text>
+                    </g>
+                }
+            })
+            .collect_view();
+        let l1 = tr(rule_set_label(&o.rule_sets.gen1), lang);
+        let l2 = tr(rule_set_label(&o.rule_sets.gen2), lang);
+        let max_label = tr(oku(&grouped_2dp(max.to_oku())), lang);
+        let fy = |i: usize| g1.get(i).and_then(|y| y.fiscal_year);
+        let rows = (0..n)
+            .map(|i| {
+                view! {
+                    <tr>
+                        <th scope="row">{tr(tx::year_label(i as u32 + 1, fy(i)), lang)}</th>
+                        <td class="num">{oku_bare(lang, at(g1, i))}</td>
+                        <td class="num">{oku_bare(lang, at(g2, i))}</td>
+                    </tr>
+                }
+            })
+            .collect_view();
+        let national = tr(tx::COL_NATIONAL, lang);
+        let columns = vec![tr(tx::COL_YEAR, lang), format!("{l1} {national}"), format!("{l2} {national}")];
+        view! {
+            <section class="chart" aria-labelledby="chart-h">
+                <h3 id="chart-h">{heading.clone()}</h3>
+                <ul class="legend" aria-hidden="true">
+                    <li><svg width="14" height="14" viewBox="0 0 14 14"><rect class="series-gen1" width="14" height="14"/></svg>{l1}</li>
+                    <li><svg width="14" height="14" viewBox="0 0 14 14"><rect class="series-gen2" width="14" height="14"/></svg>{l2}</li>
+                </ul>
+                <svg class="chart-svg" viewBox=format!("0 0 {} {}", px(W), px(H)) role="img" aria-labelledby="chart-title chart-desc" preserveAspectRatio="xMidYMid meet">
+                    <title id="chart-title">{heading.clone()}</title>
+                    <desc id="chart-desc">{tr(tx::CHART_ALT, lang)}</desc>
+                    <line class="chart-grid" x1=px(LEFT) y1=px(TOP) x2=px(W - RIGHT) y2=px(TOP) stroke-dasharray="4 4"/>
+                    <text class="chart-label chart-max" x=px(LEFT) y=px(TOP - 6.0) font-size="12">{format!("max {max_label}")}</text>
+                    {bars}
+                    <line class="chart-axis" x1=px(LEFT) y1=px(TOP + plot_h) x2=px(W - RIGHT) y2=px(TOP + plot_h)/>
+                </svg>
+                {scroll_table(
+                    heading.clone(),
+                    None,
+                    Some("by-year"),
+                    Caption::TitleUnit(heading, tr(TABLE_UNIT, lang)),
+                    columns,
+                    rows,
+                )}
+            </section>
+        }
+        .into_any()
+    })
 }

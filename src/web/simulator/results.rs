@@ -2,6 +2,7 @@
 
 use crate::simulator::chart::YearChart;
 use crate::simulator::findings::findings;
+use crate::simulator::ops;
 use crate::simulator::texts as tx;
 use crate::state::use_app;
 use crate::texts::{oku, paren, rule_set_label, tr, EXACT_VALUE, LIST_SEP, SEP, TABLE_UNIT};
@@ -32,37 +33,32 @@ pub fn Results() -> impl IntoView {
 #[component]
 fn Difference() -> impl IntoView {
     let app = use_app();
-    move || {
-        let lang = app.lang.get();
-        app.outcome.with(|o| {
-            let g1 = &o.rule_sets.gen1;
-            let g2 = &o.rule_sets.gen2;
-            let diff = g2.comparable_national_oku.to_oku() - g1.comparable_national_oku.to_oku();
-            let (word, class) = if diff > Decimal::ZERO {
-                (tx::DIFFERENCE_MORE, "up")
-            } else if diff < Decimal::ZERO {
-                (tx::DIFFERENCE_LESS, "down")
-            } else {
-                (tx::DIFFERENCE_SAME, "same")
-            };
-            let estimate = (!g1.complete || !g2.complete).then(|| {
-                let which = rule_set_label(if !g1.complete { g1 } else { g2 });
-                let note = format!("{}: {}", which.get(lang), tx::UPPER_ESTIMATE.get(lang));
-                view! { <p class="estimate-note"><span aria-hidden="true">"⚠ "</span>{note}</p> }
-            });
-            view! {
-                <div class=format!("difference {class}")>
-                    <h3 id="difference-h">{tr(tx::DIFFERENCE_HEADING, lang)}</h3>
-                    <p class="difference-figure">
-                        {oku_difference(lang, diff, "difference-value", true)}
-                        <span class="difference-word">{tr(word, lang)}</span>
-                    </p>
-                    <p class="help">{tr(tx::DIFFERENCE_NOTE, lang)}</p>
-                    {estimate}
-                </div>
-            }
-        })
-    }
+    app.with_outcome(move |lang, o| {
+        let (g1, g2, diff) = (&o.rule_sets.gen1, &o.rule_sets.gen2, ops::difference(o));
+        let (word, class) = if diff > Decimal::ZERO {
+            (tx::DIFFERENCE_MORE, "up")
+        } else if diff < Decimal::ZERO {
+            (tx::DIFFERENCE_LESS, "down")
+        } else {
+            (tx::DIFFERENCE_SAME, "same")
+        };
+        let estimate = (!g1.complete || !g2.complete).then(|| {
+            let which = rule_set_label(if !g1.complete { g1 } else { g2 });
+            let note = format!("{}: {}", which.get(lang), tx::UPPER_ESTIMATE.get(lang));
+            view! { <p class="estimate-note"><span aria-hidden="true">"⚠ "</span>{note}</p> }
+        });
+        view! {
+            <div class=format!("difference {class}")>
+                <h3 id="difference-h">{tr(tx::DIFFERENCE_HEADING, lang)}</h3>
+                <p class="difference-figure">
+                    {oku_difference(lang, diff, "difference-value", true)}
+                    <span class="difference-word">{tr(word, lang)}</span>
+                </p>
+                <p class="help">{tr(tx::DIFFERENCE_NOTE, lang)}</p>
+                {estimate}
+            </div>
+        }
+    })
 }
 
 #[component]
@@ -71,43 +67,40 @@ fn RuleSetColumn(id: RuleSetId) -> impl IntoView {
     let heading_id = format!("{}-h", id.as_str());
     let heading_for_aria = heading_id.clone();
     let head = move || app.outcome.with(|o| tr(rule_set_label(o.get(id)), app.lang.get()));
-    let body = move || {
-        let lang = app.lang.get();
-        app.outcome.with(|o| {
-            let r = o.get(id);
-            let exact = |label: Text, v: kofukin::engine::money::Yen| {
-                view! { <div><dt>{tr(label, lang)}</dt><dd>{tr(oku(&v.to_string()), lang)}</dd></div> }
-            };
-            view! {
-                <p class="as-of">
-                    {format!("{}: ", tx::AS_OF.get(lang))}
-                    {Text::new(r.as_of, r.as_of_en).get(lang).to_owned()}
-                </p>
-                <p class="total">
-                    <span class="total-label">{tr(tx::TOTAL_NATIONAL, lang)}</span>
-                    {oku_figure(lang, r.total_national_oku, "total-national")}
-                </p>
-                {estimate(lang, r)}
-                <dl class="subtotals">
-                    <div><dt>{tr(tx::TOTAL_COST, lang)}</dt><dd>{oku_figure(lang, r.total_cost_oku, "total-cost")}</dd></div>
-                    <div><dt>{tr(tx::TOTAL_LOCAL, lang)}</dt><dd>{oku_figure(lang, r.total_local_oku, "total-local")}</dd></div>
+    let body = app.with_outcome(move |lang, o| {
+        let r = o.get(id);
+        let exact = |label: Text, v: kofukin::engine::money::Yen| {
+            view! { <div><dt>{tr(label, lang)}</dt><dd>{tr(oku(&v.to_string()), lang)}</dd></div> }
+        };
+        view! {
+            <p class="as-of">
+                {format!("{}: ", tx::AS_OF.get(lang))}
+                {Text::new(r.as_of, r.as_of_en).get(lang).to_owned()}
+            </p>
+            <p class="total">
+                <span class="total-label">{tr(tx::TOTAL_NATIONAL, lang)}</span>
+                {oku_figure(lang, r.total_national_oku, "total-national")}
+            </p>
+            {estimate(lang, r)}
+            <dl class="subtotals">
+                <div><dt>{tr(tx::TOTAL_COST, lang)}</dt><dd>{oku_figure(lang, r.total_cost_oku, "total-cost")}</dd></div>
+                <div><dt>{tr(tx::TOTAL_LOCAL, lang)}</dt><dd>{oku_figure(lang, r.total_local_oku, "total-local")}</dd></div>
+            </dl>
+            <details class="exact">
+                <summary>{tr(EXACT_VALUE, lang)}</summary>
+                <dl>
+                    {exact(tx::TOTAL_NATIONAL, r.total_national_oku)}
+                    {exact(tx::TOTAL_COST, r.total_cost_oku)}
+                    {exact(tx::TOTAL_LOCAL, r.total_local_oku)}
+                    {exact(tx::COMPARABLE, r.comparable_national_oku)}
                 </dl>
-                <details class="exact">
-                    <summary>{tr(EXACT_VALUE, lang)}</summary>
-                    <dl>
-                        {exact(tx::TOTAL_NATIONAL, r.total_national_oku)}
-                        {exact(tx::TOTAL_COST, r.total_cost_oku)}
-                        {exact(tx::TOTAL_LOCAL, r.total_local_oku)}
-                        {exact(tx::COMPARABLE, r.comparable_national_oku)}
-                    </dl>
-                </details>
-                {by_kind(lang, r)}
-                {by_year(lang, r)}
-                {applications(lang, r)}
-                {findings(lang, r)}
-            }
-        })
-    };
+            </details>
+            {by_kind(lang, r)}
+            {by_year(lang, r)}
+            {applications(lang, r)}
+            {findings(lang, r)}
+        }
+    });
     view! {
         <section class=format!("ruleset {}", id.as_str()) role="region" aria-labelledby=heading_for_aria>
             <h3 id=heading_id>{head}</h3>

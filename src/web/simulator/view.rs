@@ -4,6 +4,7 @@
 use crate::simulator::controls::Controls;
 use crate::simulator::panels::Panels;
 use crate::simulator::results::Results;
+use crate::simulator::ops;
 use crate::simulator::texts as tx;
 use crate::state::use_app;
 use crate::texts::{rule_set_short, tr};
@@ -29,22 +30,17 @@ pub fn SimulatorView() -> impl IntoView {
 #[component]
 fn QuickTotals() -> impl IntoView {
     let app = use_app();
-    move || {
-        let lang = app.lang.get();
-        app.outcome.with(|o| {
-            let g1 = &o.rule_sets.gen1;
-            let g2 = &o.rule_sets.gen2;
-            let diff = g2.comparable_national_oku.to_oku() - g1.comparable_national_oku.to_oku();
-            view! {
-                <div class="quick-totals" aria-hidden="true">
-                    <span><b>{rule_set_short(g1)}</b>" "{oku_figure(lang, g1.total_national_oku, "quick-total")}</span>
-                    <span><b>{rule_set_short(g2)}</b>" "{oku_figure(lang, g2.total_national_oku, "quick-total")}</span>
-                    <span class="quick-diff">
-                        <b>{tr(tx::QUICK_DIFFERENCE, lang)}</b>" "
-                        {oku_difference(lang, diff, "", false)}
-                    </span>
-                </div>
-            }
-        })
-    }
+    app.with_outcome(move |lang, o| {
+        let (g1, g2, diff) = (&o.rule_sets.gen1, &o.rule_sets.gen2, ops::difference(o));
+        view! {
+            <div class="quick-totals" aria-hidden="true">
+                <span><b>{rule_set_short(g1)}</b>" "{oku_figure(lang, g1.total_national_oku, "quick-total")}</span>
+                <span><b>{rule_set_short(g2)}</b>" "{oku_figure(lang, g2.total_national_oku, "quick-total")}</span>
+                <span class="quick-diff">
+                    <b>{tr(tx::QUICK_DIFFERENCE, lang)}</b>" "
+                    {oku_difference(lang, diff, "", false)}
+                </span>
+            </div>
+        }
+    })
 }
