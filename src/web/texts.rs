@@ -6,6 +6,7 @@
 use kofukin::engine::finding::Finding;
 use kofukin::engine::money::fmt_yen;
 use kofukin::engine::outcome::RuleSetOutcome;
+use kofukin::engine::scenario::InputError;
 use kofukin::engine::text::{Lang, Text};
 
 /// The text in `lang`, owned: what a view keeps and shows.
@@ -120,6 +121,12 @@ pub fn finding_source(f: &Finding) -> Text {
         (p.ja.into_owned(), p.en.into_owned())
     };
     Text::owned(format!("{}: {ja}", SOURCE_LABEL.ja), format!("{}: {en}", SOURCE_LABEL.en))
+}
+
+/// The validator's messages in Japanese and in English: one line per problem, with its path.
+pub fn error_lines(e: &InputError) -> (Vec<String>, Vec<String>) {
+    let line = |path: &str, m: &str| if path.is_empty() { m.to_string() } else { format!("{path}: {m}") };
+    e.errors.iter().map(|f| (line(&f.path, &f.message_ja), line(&f.path, &f.message_en))).unzip()
 }
 
 /// A fiscal year in the Japanese era: 2019 → 令和元年度, 2025 → 令和7年度.

@@ -124,21 +124,6 @@ pub fn import_csv(text: &str, current: &Scenario) -> Result<Scenario, InputError
     scenario_from_csv(text, &o)
 }
 
-/// The whole message of an input error for one language: one line per problem, with its path.
-pub fn error_lines(e: &InputError, en: bool) -> Vec<String> {
-    e.errors
-        .iter()
-        .map(|f| {
-            let m = if en { &f.message_en } else { &f.message_ja };
-            if f.path.is_empty() {
-                m.clone()
-            } else {
-                format!("{}: {m}", f.path)
-            }
-        })
-        .collect()
-}
-
 /// One saved scenario in localStorage: its name, when it was saved and the scenario JSON (docs/format.md).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Saved {
@@ -209,7 +194,7 @@ mod tests {
     #[test]
     fn a_broken_json_file_gets_the_validators_message() {
         let e = import_json("{ \"version\": 1, \"municipality\": \"town\", \"projects\": [] }").unwrap_err();
-        let ja = error_lines(&e, false).join("\n");
+        let ja = crate::texts::error_lines(&e).0.join("\n");
         assert!(ja.contains("municipality"), "{ja}");
         assert!(import_json("not json").is_err());
         let s = starter_scenario();

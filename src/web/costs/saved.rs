@@ -8,7 +8,7 @@ use crate::costs::export::{self, SAVED_KEY};
 use crate::costs::files::{download, now_text, read_list, storage_works};
 use crate::costs::texts as ct;
 use crate::state::use_app;
-use crate::texts::{tr, DISMISS};
+use crate::texts::{error_lines, tr, DISMISS};
 use crate::ui::lines::both_languages;
 use gloo_storage::{LocalStorage, Storage};
 use leptos::prelude::*;
@@ -20,7 +20,8 @@ use wasm_bindgen::JsCast;
 enum Message {
     None,
     Ok(String),
-    Error { title: String, ja: Vec<String>, en: Vec<String> },
+    /// A title, then the lines in Japanese and in English.
+    Error { title: String, lines: (Vec<String>, Vec<String>) },
 }
 
 #[component]
@@ -63,8 +64,7 @@ pub fn SavedScenarios() -> impl IntoView {
             }
             Some(Err(e)) => message.set(Message::Error {
                 title: tr(ct::load_failed(&n), lang),
-                ja: export::error_lines(&e, false),
-                en: export::error_lines(&e, true),
+                lines: error_lines(&e),
             }),
             None => {}
         }
@@ -106,8 +106,10 @@ pub fn SavedScenarios() -> impl IntoView {
                 Err(e) => {
                     message.set(Message::Error {
                         title: tr(ct::import_failed(&file_name), lang),
-                        ja: vec![ct::unreadable_file(&e.to_string()).ja.into_owned()],
-                        en: vec![ct::unreadable_file(&e.to_string()).en.into_owned()],
+                        lines: {
+                            let t = ct::unreadable_file(&e.to_string());
+                            (vec![t.ja.into_owned()], vec![t.en.into_owned()])
+                        },
                     });
                     return;
                 }
@@ -130,8 +132,7 @@ pub fn SavedScenarios() -> impl IntoView {
                 }
                 Err(e) => message.set(Message::Error {
                     title: tr(ct::import_failed(&file_name), lang),
-                    ja: export::error_lines(&e, false),
-                    en: export::error_lines(&e, true),
+                    lines: error_lines(&e),
                 }),
             }
         });
@@ -226,7 +227,7 @@ pub fn SavedScenarios() -> impl IntoView {
             </div>
             <div class="saved-error" role="alert">
                 {move || match message.get() {
-                    Message::Error { title, ja, en } => {
+                    Message::Error { title, lines: (ja, en) } => {
                         Some(view! {
                             <div class="import-error">
                                 <p><strong>{title}</strong></p>

@@ -1,8 +1,8 @@
 //! The calculator's five inputs: their URL / JSON keys, names and defaults, how typed text becomes the
 //! JSON the engine validates, and the computation (pure, so it is tested natively).
 
-use crate::costs::export::error_lines;
 use crate::donation::texts as dt;
+use crate::texts::error_lines;
 use crate::ui::format::grouped_int;
 use kofukin::engine::donation::{donation, DonationInput, DonationOutcome, MINIMUM_DONATION_YEN};
 use kofukin::engine::money::parse_plain_decimal;
@@ -114,7 +114,10 @@ pub fn compute(texts: &[String; 5]) -> Computed {
     let below_minimum = obj.get("donation_yen").and_then(|v| v.as_u64()).is_some_and(|n| n < MINIMUM_DONATION_YEN);
     match DonationInput::from_json(&Value::Object(obj)) {
         Ok((input, unknown)) => Ok(donation(&input, &unknown)),
-        Err(e) => Err(Problems { ja: error_lines(&e, false), en: error_lines(&e, true), below_minimum }),
+        Err(e) => {
+            let (ja, en) = error_lines(&e);
+            Err(Problems { ja, en, below_minimum })
+        }
     }
 }
 
