@@ -47,8 +47,8 @@ pub fn PrintProjects() -> impl IntoView {
             .collect_view();
         let columns = [
             ct::COL_NO,
-            ct::COL_NAME,
-            ct::COL_KIND,
+            ct::NAME,
+            ct::KIND,
             ct::COL_START,
             ct::COL_YEARS,
             ct::COL_COST,
