@@ -1,7 +1,7 @@
 //! The 前提 (assumptions) panel: every reading of RULES.md that no source dictates (assumption) and
 //! every inferred value, each with where it is stated. The app renders this list as it is.
 
-use crate::engine::finding::Basis;
+use crate::engine::basis::Basis;
 use serde::Serialize;
 
 #[derive(Clone, Copy, Debug, Serialize)]

@@ -2,7 +2,7 @@
 //!
 //! 「税額控除 最大６割」「損金算入 約３割」「企業負担 (約１割)」 (003_bde491f12127e8d8.txt)
 
-use crate::engine::finding::{Basis, Code, Finding, Severity, Text};
+use crate::engine::finding::{Basis, Code, Finding, Message, Severity};
 pub use crate::engine::money::fmt_yen;
 use crate::engine::scenario::{got, object, parse_json_text, Checker, InputError};
 use rust_decimal::{Decimal, RoundingStrategy};
@@ -142,7 +142,7 @@ fn capped(ja: String, en: String) -> Finding {
         source: SEED.into(),
         project: None,
         year: None,
-        text: Text::plain(ja, en),
+        text: Message::plain(ja, en),
     }
 }
 
@@ -224,7 +224,7 @@ pub fn donation(input: &DonationInput, unknown_fields: &[String]) -> DonationOut
             source: SEED.into(),
             project: None,
             year: None,
-            text: Text::plain(
+            text: Message::plain(
                 "損金算入の効果は、税額控除と合わせて寄附額を超えないよう制限しました（実効税率の入力が大きすぎます）。",
                 "The deduction benefit was limited so that the total relief does not exceed the donation (the effective rate given is too high).",
             ),
@@ -241,7 +241,7 @@ pub fn donation(input: &DonationInput, unknown_fields: &[String]) -> DonationOut
             source: "CONTRACT.md §7".into(),
             project: None,
             year: None,
-            text: Text::plain(
+            text: Message::plain(
                 format!("知らない項目を無視しました: {}", unknown_fields.join(", ")),
                 format!("Ignored unknown fields: {}", unknown_fields.join(", ")),
             ),

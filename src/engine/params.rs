@@ -6,9 +6,9 @@
 //! A quoted phrase of a seed is the seed's text with its line breaks removed (the slides were
 //! extracted with odd breaks); a test checks that every such quote occurs in its seed.
 
-use crate::engine::finding::Basis;
+use crate::engine::basis::Basis;
 use crate::engine::money::{Rate, Yen};
-use crate::engine::outcome::RuleSetId;
+use crate::engine::rule_set::RuleSetId;
 use crate::engine::scenario::Class;
 use serde::Serialize;
 
