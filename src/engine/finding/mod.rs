@@ -197,18 +197,6 @@ impl Serialize for Finding {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn every_code_has_its_serde_name_listed() {
-        for (code, name) in CODE_NAMES {
-            assert_eq!(serde_json::to_value(code).unwrap(), serde_json::Value::String(name.to_string()));
-        }
-    }
-}
-
 impl Severity {
     /// The name a person reads.
     pub fn label(self) -> text::Text {
@@ -217,6 +205,18 @@ impl Severity {
             Severity::Capped => text::Text::new("上限で減額", "Capped"),
             Severity::Warning => text::Text::new("注意", "Note"),
             Severity::NotModelled => text::Text::new("試算対象外", "Not modelled"),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_code_has_its_serde_name_listed() {
+        for (code, name) in CODE_NAMES {
+            assert_eq!(serde_json::to_value(code).unwrap(), serde_json::Value::String(name.to_string()));
         }
     }
 }

@@ -1,5 +1,5 @@
 //! 地方創生交付金 2.0（新しい地方経済・生活環境創生交付金／第２世代交付金）and its デジタル実装型.
-//! Every number comes from [`GEN2`] (seeds 000, 002, 003).
+//! Every number comes from [`GEN2`] (source slides 000, 002, 003).
 
 use super::book::{Caps, Limit, RuleBook};
 use super::eligibility::period_check;

@@ -3,10 +3,14 @@
 //! ([`gen1`], [`gen2`]): which projects are eligible, which slot pools and limits apply, which rate and
 //! which caps.
 //!
-//! 1. [`eligibility`](eligibility::eligibility) — 2. [`slots`](slots::slots) —
-//! 3. [`pairing`](slots::pairing) — 4. [`requests`](requests::requests) — 5. [`caps`](requests::caps) —
-//! 6–7. [`allocation`](allocation::allocation) — 8. [`totals`](totals::totals), with the
-//! local-share [`layers`].
+//! The steps, in order:
+//! 1. [`eligibility`](eligibility::eligibility): basic eligibility per project;
+//! 2. [`slots`](slots::slots): application slots per pool and start year;
+//! 3. [`pairing`](slots::pairing): 2.0 infrastructure needs a soft or hub partner;
+//! 4. [`requests`](requests::requests): cost × rate per fiscal year, rounded down;
+//! 5. [`caps`](requests::caps): each project's own caps;
+//! 6. and 7. [`allocation`](allocation::allocation): the pots shared out, 目安 as caps or warnings;
+//! 8. [`totals`](totals::totals): local shares, the local-share [`layers`], and the sums.
 
 pub mod allocate;
 mod allocation;
