@@ -10,6 +10,7 @@ use crate::engine::basis::Basis;
 use crate::engine::money::{Rate, Yen};
 use crate::engine::rule_set::RuleSetId;
 use crate::engine::scenario::Class;
+use crate::engine::text::{Lang, Text};
 use serde::Serialize;
 
 /// The value of a parameter.
@@ -135,6 +136,19 @@ impl Param {
     }
     pub fn is_unpublished(&self) -> bool {
         self.value == Value::Unpublished
+    }
+
+    /// The parameter's name in both languages.
+    pub fn label(&self) -> Text {
+        Text::new(self.label_ja, self.label_en)
+    }
+
+    /// The value in one language ([`Param::value_ja`] or [`Param::value_en`]).
+    pub fn value_in(&self, lang: Lang) -> String {
+        match lang {
+            Lang::Ja => self.value_ja(),
+            Lang::En => self.value_en(),
+        }
     }
 
     /// The value as the page and `kofukin params` show it: 「10億円/年度」「1/2」「未公表」.
