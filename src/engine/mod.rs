@@ -10,7 +10,7 @@
 //! - the modules of the input and output types: [`scenario`] (with the one input validator),
 //!   [`outcome`], [`finding`], [`money`], [`text`], [`csv`], [`assumptions`].
 //!
-//! Inside, the grant pipeline ([`grant`]) runs the steps of docs/rules.md in order over one of two
+//! Inside, the grant pipeline (`grant`) runs the steps of docs/rules.md in order over one of two
 //! small rule books.
 
 pub mod assumptions;
