@@ -4,11 +4,11 @@
 //! Its public surface:
 //! - [`simulate`] (and [`simulate_json`], text in, text out): a [`scenario::Scenario`] under both rule
 //!   sets → an [`outcome::Outcome`];
-//! - [`donation`]: what a corporate donation (企業版ふるさと納税) really costs the company;
+//! - [`donation()`]: what a corporate donation (企業版ふるさと納税) really costs the company;
 //! - [`params`]: every number of the rule sets with its source (`params::table()`);
 //! - the measures of 財源ナビ ([`measures`]);
 //! - the modules of the input and output types: [`scenario`] (with the one input validator),
-//!   [`outcome`], [`finding`], [`money`], [`text`], [`csv`], [`assumptions`].
+//!   [`outcome`], [`finding`], [`money`], [`text`], [`csv`], [`assumptions`](mod@assumptions).
 //!
 //! Inside, the grant pipeline (`grant`) runs the steps of docs/rules.md in order over one of two
 //! small rule books.
