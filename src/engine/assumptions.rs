@@ -1,7 +1,7 @@
-//! The 前提 (assumptions) panel: every reading of RULES.md that no source dictates (assumption) and
+//! The 前提 (assumptions) panel: every reading of the rules (docs/rules.md) that no source dictates (assumption) and
 //! every inferred value, each with where it is stated. The app renders this list as it is.
 
-use crate::engine::finding::Basis;
+use crate::engine::basis::Basis;
 use serde::Serialize;
 
 #[derive(Clone, Copy, Debug, Serialize)]
@@ -48,7 +48,7 @@ pub static ASSUMPTIONS: &[Assumption] = &[
     a("donation_layer", A, "企業版ふるさと納税の寄附は、事業の地方負担を上限として、地方負担から先に差し引きます。国費とは混ぜません。", "A corporate donation is taken from the project's local share first, at most that share, and never mixed into the national share.", "reference/RULES.md (Beyond the caps)"),
 ];
 
-/// Every assumption and inferred reading, in the order of RULES.md.
+/// Every assumption and inferred reading, in the order of docs/rules.md.
 pub fn assumptions() -> &'static [Assumption] {
     ASSUMPTIONS
 }

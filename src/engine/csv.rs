@@ -1,5 +1,5 @@
-//! A project list as CSV (CONTRACT §3 `simulate --csv`; the app's CSV import): UTF-8, BOM optional, a
-//! header row of CONTRACT §1 project field names, one project per row. Each row becomes a JSON object
+//! A project list as CSV (`kofukin simulate --csv`, docs/format.md; the app's CSV import): UTF-8, BOM
+//! optional, a header row of the scenario's project field names, one project per row. Each row becomes a JSON object
 //! and goes through the one scenario validator, so the messages are the same as for JSON.
 
 use crate::engine::scenario::{InputError, Scenario};

@@ -1,8 +1,9 @@
-//! 企業版ふるさと納税: what a corporate donation really costs the company (CONTRACT §7).
+//! 企業版ふるさと納税: what a corporate donation really costs the company (`kofukin donation`,
+//! docs/format.md).
 //!
 //! 「税額控除 最大６割」「損金算入 約３割」「企業負担 (約１割)」 (003_bde491f12127e8d8.txt)
 
-use crate::engine::finding::{Basis, Code, Finding, Severity, Text};
+use crate::engine::finding::{Basis, Code, Finding, Message, Severity};
 pub use crate::engine::money::fmt_yen;
 use crate::engine::scenario::{got, object, parse_json_text, Checker, InputError};
 use rust_decimal::{Decimal, RoundingStrategy};
@@ -24,14 +25,14 @@ pub const CORPORATE_SHARE_OF_TAX: Decimal = dec!(0.05);
 pub const ENTERPRISE_SHARE_OF_DONATION: Decimal = dec!(0.2);
 /// 同上: 「法人事業税額の20％が上限」
 pub const ENTERPRISE_SHARE_OF_TAX: Decimal = dec!(0.2);
-/// 「損金算入 約３割」: the default effective rate of the deduction benefit (CONTRACT §7).
+/// 「損金算入 約３割」: the default effective rate of the deduction benefit (adjustable).
 pub const DEFAULT_DEDUCTION_RATE: Decimal = dec!(0.3);
-/// 最低寄附額 10万円: 内閣府 企業版ふるさと納税ポータル (dossier.md: 「Minimum donation 10万円」).
+/// 最低寄附額 10万円: 内閣府 企業版ふるさと納税ポータル.
 pub const MINIMUM_DONATION_YEN: u64 = 100_000;
-/// Largest yen amount accepted (MEASURES.md §8.3 uses the same bound for yen fields).
+/// Largest yen amount accepted (the measures use the same bound for yen fields).
 pub const MAX_YEN: u64 = 1_000_000_000_000_000;
 
-/// CONTRACT §7 input.
+/// The calculator's input.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct DonationInput {
     pub donation_yen: u64,
@@ -54,7 +55,7 @@ impl Default for DonationInput {
     }
 }
 
-/// CONTRACT §7 output.
+/// The calculator's result.
 #[derive(Clone, Debug, Serialize)]
 pub struct DonationOutcome {
     pub donation_yen: u64,
@@ -101,7 +102,7 @@ impl DonationInput {
         DonationInput::from_json(&parse_json_text(text)?)
     }
 
-    /// Validates CONTRACT §7 input; returns the input and the unknown field names.
+    /// Validates the calculator's input; returns the input and the unknown field names.
     pub fn from_json(v: &Value) -> Result<(DonationInput, Vec<String>), InputError> {
         let mut c = Checker::default();
         let Some(obj) = object(&mut c, v, "", "入力", "the input") else {
@@ -142,11 +143,11 @@ fn capped(ja: String, en: String) -> Finding {
         source: SEED.into(),
         project: None,
         year: None,
-        text: Text::plain(ja, en),
+        text: Message::plain(ja, en),
     }
 }
 
-/// Computes the credits, the 損金算入 benefit and the net cost (RULES.md "Beyond the caps").
+/// Computes the credits, the 損金算入 benefit and the net cost (docs/rules.md, "Beyond the caps").
 /// Each credit is computed exactly and rounded down to a whole yen.
 pub fn donation(input: &DonationInput, unknown_fields: &[String]) -> DonationOutcome {
     let d = Decimal::from(input.donation_yen);
@@ -224,7 +225,7 @@ pub fn donation(input: &DonationInput, unknown_fields: &[String]) -> DonationOut
             source: SEED.into(),
             project: None,
             year: None,
-            text: Text::plain(
+            text: Message::plain(
                 "損金算入の効果は、税額控除と合わせて寄附額を超えないよう制限しました（実効税率の入力が大きすぎます）。",
                 "The deduction benefit was limited so that the total relief does not exceed the donation (the effective rate given is too high).",
             ),
@@ -241,7 +242,7 @@ pub fn donation(input: &DonationInput, unknown_fields: &[String]) -> DonationOut
             source: "CONTRACT.md §7".into(),
             project: None,
             year: None,
-            text: Text::plain(
+            text: Message::plain(
                 format!("知らない項目を無視しました: {}", unknown_fields.join(", ")),
                 format!("Ignored unknown fields: {}", unknown_fields.join(", ")),
             ),

@@ -1,44 +1,52 @@
-//! The rules of 地方創生交付金 1.0 and 2.0 (`reference/RULES.md`), as pure Rust.
+//! The engine: the rules of 地方創生交付金 1.0 and 2.0 (docs/rules.md), the local-finance measures of
+//! 財源ナビ (docs/measures.md) and the corporate-donation calculator, as pure Rust with no web code.
 //!
-//! `simulate(&Scenario) -> Outcome` is the whole engine: scenario → (gen1, gen2) → outcome.
+//! Its public surface:
+//! - [`simulate`] (and [`simulate_json`], text in, text out): a [`scenario::Scenario`] under both rule
+//!   sets → an [`outcome::Outcome`];
+//! - [`donation()`]: what a corporate donation (企業版ふるさと納税) really costs the company;
+//! - [`params`]: every number of the rule sets with its source (`params::table()`);
+//! - the measures of 財源ナビ ([`measures`]);
+//! - the modules of the input and output types: [`scenario`] (with the one input validator),
+//!   [`outcome`], [`finding`], [`money`], [`text`], [`csv`], [`assumptions`](mod@assumptions).
+//!
+//! Inside, the grant pipeline (`grant`) runs the steps of docs/rules.md in order over one of two
+//! small rule books.
 
-pub mod allocate;
 pub mod assumptions;
+pub mod basis;
 pub mod csv;
 pub mod donation;
-mod evaluate;
-pub mod explain;
 pub mod finding;
-mod gen1;
-mod gen2;
-mod layers;
+mod grant;
 pub mod measures;
 pub mod money;
 pub mod outcome;
 pub mod params;
+pub mod rule_set;
 pub mod scenario;
 pub mod text;
 
 pub use assumptions::assumptions;
-use outcome::Outcome;
+pub use donation::donation;
+pub use grant::allocate;
+use outcome::{Outcome, RuleSetOutcome, RuleSets, Status};
 use scenario::{InputError, Scenario};
 
 /// Evaluates a scenario under both rule sets.
 pub fn simulate(s: &Scenario) -> Outcome {
-    let mut gen1 = evaluate::evaluate(&gen1::Gen1Book, s);
-    let mut gen2 = evaluate::evaluate(&gen2::Gen2Book, s);
-    // 「comparable_national_oku: national share over the projects that both rule sets model」 (CONTRACT §2).
-    let both = |i: usize| {
-        gen1.projects[i].status != outcome::Status::NotModelled
-            && gen2.projects[i].status != outcome::Status::NotModelled
-    };
-    let comparable = |r: &outcome::RuleSetOutcome| -> money::Yen {
+    let mut gen1 = grant::evaluate(grant::GEN1, s);
+    let mut gen2 = grant::evaluate(grant::GEN2, s);
+    // `comparable_national_oku`: the national share over the projects that both rule sets model.
+    let both =
+        |i: usize| gen1.projects[i].status != Status::NotModelled && gen2.projects[i].status != Status::NotModelled;
+    let comparable = |r: &RuleSetOutcome| -> money::Yen {
         r.projects.iter().filter(|p| both(p.index)).map(|p| p.national_oku).sum()
     };
     let (c1, c2) = (comparable(&gen1), comparable(&gen2));
     gen1.comparable_national_oku = c1;
     gen2.comparable_national_oku = c2;
-    Outcome { version: 1, rule_sets: outcome::RuleSets { gen1, gen2 } }
+    Outcome { version: 1, rule_sets: RuleSets { gen1, gen2 } }
 }
 
 /// Scenario JSON text in, result JSON text out: the CLI and the JS API share this one path.

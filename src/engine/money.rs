@@ -1,9 +1,10 @@
 //! Exact money: 億円 as `rust_decimal` at every interface, whole yen inside the allocation.
 //!
-//! RULES.md step 4: 「computed exactly and rounded **down** to a whole yen (0.00000001 億円)」, and step 6:
-//! 「integer yen keeps it exact」. So every amount that enters the engine is a `Decimal` in 億円 with at
-//! most 8 decimal places (CONTRACT §1), it becomes a whole number of yen ([`Yen`]) for the arithmetic,
-//! and it leaves as a canonical decimal string in 億円 (CONTRACT §2: no exponent, no trailing zeros).
+//! docs/rules.md, step 4: the national share is computed exactly and rounded **down** to a whole yen
+//! (0.00000001 億円); step 6: integer yen keeps the allocation exact. So every amount that enters the
+//! engine is a `Decimal` in 億円 with at most 8 decimal places (the scenario, docs/format.md), it becomes
+//! a whole number of yen ([`Yen`]) for the arithmetic, and it leaves as a canonical decimal string in
+//! 億円 (the result JSON, docs/format.md: no exponent, no trailing zeros).
 //! Rates are exact fractions ([`Rate`]): 2/3 is never 0.6666….
 
 use rust_decimal::Decimal;
@@ -44,7 +45,7 @@ impl Yen {
         Decimal::new(self.0, 8).normalize()
     }
 
-    /// `self × rate`, computed exactly and rounded down to a whole yen (RULES.md step 4).
+    /// `self × rate`, computed exactly and rounded down to a whole yen (docs/rules.md, step 4).
     pub fn times(self, rate: Rate) -> Yen {
         let exact = i128::from(self.0) * i128::from(rate.num);
         Yen(i64::try_from(exact.div_euclid(i128::from(rate.den))).unwrap_or(i64::MAX))
@@ -100,7 +101,7 @@ impl std::iter::Sum for Yen {
     }
 }
 
-/// Serialises as the canonical 億円 string of CONTRACT §2 ("4", "2.1", "0.66666666").
+/// Serialises as the canonical 億円 string of the result JSON ("4", "2.1", "0.66666666").
 impl Serialize for Yen {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         s.collect_str(&self.to_oku())
@@ -154,7 +155,7 @@ pub fn fmt_yen(n: impl Into<u128>) -> String {
     out
 }
 
-/// Canonical decimal text of CONTRACT §2: no exponent, no trailing zeros.
+/// Canonical decimal text of the result JSON (docs/format.md): no exponent, no trailing zeros.
 pub fn canonical(d: Decimal) -> String {
     d.normalize().to_string()
 }
@@ -214,7 +215,7 @@ impl fmt::Display for DecimalProblem {
     }
 }
 
-/// Reads a decimal from a JSON string ("3.5") or number (3.5, at most 15 significant digits, CONTRACT §1).
+/// Reads a decimal from a JSON string ("3.5") or number (3.5, at most 15 significant digits).
 /// Strings must be plain ASCII decimals: digits with an optional point and an optional leading minus
 /// (a negative value is then rejected by the range check, with a message that says so).
 pub fn decimal_from_json(v: &serde_json::Value) -> Result<Decimal, DecimalProblem> {

@@ -1,30 +1,12 @@
-//! The result of a scenario under both rule sets (CONTRACT §2). Every amount is a [`Yen`], written as
-//! the canonical 億円 string.
+//! The result of a scenario under both rule sets (the result JSON, docs/format.md). Every amount is a
+//! [`Yen`], written as the canonical 億円 string.
 
 use crate::engine::finding::Finding;
 use crate::engine::money::Yen;
+pub use crate::engine::rule_set::{Pool, RuleSetId};
 use crate::engine::scenario::Kind;
 use crate::engine::text::Text;
 use serde::{Deserialize, Serialize};
-
-/// The two rule sets compared.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum RuleSetId {
-    /// 地方創生交付金 1.0
-    Gen1,
-    /// 地方創生交付金 2.0（第２世代交付金）
-    Gen2,
-}
-
-impl RuleSetId {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            RuleSetId::Gen1 => "gen1",
-            RuleSetId::Gen2 => "gen2",
-        }
-    }
-}
 
 /// `{ "version": 1, "rule_sets": { "gen1": …, "gen2": … } }`
 #[derive(Clone, Debug, Serialize)]
@@ -88,7 +70,7 @@ pub struct YearTotals {
     pub local_oku: Yen,
 }
 
-/// Totals of one kind of project (extension of CONTRACT §2).
+/// Totals of one kind of project (an extension of the result JSON).
 #[derive(Clone, Debug, Serialize, PartialEq, Eq)]
 pub struct KindTotals {
     pub kind: Kind,
@@ -140,18 +122,7 @@ pub struct Applications {
     pub extra_limit: Option<u32>,
 }
 
-/// Slot pools (CONTRACT §2): `all` under 2.0; per kind (and round) under 1.0.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Pool {
-    All,
-    Soft,
-    HubInitial,
-    HubSupplementary,
-    Infra,
-}
-
-/// The local-share layers of RULES.md "Beyond the caps".
+/// The local-share layers (docs/rules.md, "Beyond the caps").
 #[derive(Clone, Copy, Debug, Default, Serialize, PartialEq, Eq)]
 pub struct Layers {
     /// 企業版ふるさと納税 put into the project (at most its local share).
@@ -186,19 +157,6 @@ impl Status {
             Status::Eligible => Text::new("対象", "eligible"),
             Status::Ineligible => Text::new("対象外", "ineligible"),
             Status::NotModelled => Text::new("試算対象外", "not modelled"),
-        }
-    }
-}
-
-impl Pool {
-    /// The name a person reads.
-    pub fn label(self) -> Text {
-        match self {
-            Pool::All => Text::new("全事業共通", "All kinds"),
-            Pool::Soft => Text::new("ソフト事業", "Soft"),
-            Pool::HubInitial => Text::new("拠点整備事業（当初）", "Hub (initial budget)"),
-            Pool::HubSupplementary => Text::new("拠点整備事業（補正）", "Hub (supplementary budget)"),
-            Pool::Infra => Text::new("インフラ整備事業", "Infrastructure"),
         }
     }
 }

@@ -1,15 +1,16 @@
 //! Every number of the two rule sets: one table per rule set, each entry with its value, unit, fiscal
-//! year, whether the source calls it a 目安, and its source (seed file + quoted phrase, or the public
-//! document named in `reference/dossier.md`). The engine reads its numbers from here and nowhere else;
+//! year, whether the source calls it a 目安, and its source (the source slide + quoted phrase, or the
+//! public document that states it). The engine reads its numbers from here and nowhere else;
 //! `kofukin params` and the app's 根拠 panel print this same table.
 //!
 //! A quoted phrase of a seed is the seed's text with its line breaks removed (the slides were
 //! extracted with odd breaks); a test checks that every such quote occurs in its seed.
 
-use crate::engine::finding::Basis;
+use crate::engine::basis::Basis;
 use crate::engine::money::{Rate, Yen};
-use crate::engine::outcome::RuleSetId;
+use crate::engine::rule_set::RuleSetId;
 use crate::engine::scenario::Class;
+use crate::engine::text::{Lang, Text};
 use serde::Serialize;
 
 /// The value of a parameter.
@@ -137,6 +138,19 @@ impl Param {
         self.value == Value::Unpublished
     }
 
+    /// The parameter's name in both languages.
+    pub fn label(&self) -> Text {
+        Text::new(self.label_ja, self.label_en)
+    }
+
+    /// The value in one language ([`Param::value_ja`] or [`Param::value_en`]).
+    pub fn value_in(&self, lang: Lang) -> String {
+        match lang {
+            Lang::Ja => self.value_ja(),
+            Lang::En => self.value_en(),
+        }
+    }
+
     /// The value as the page and `kofukin params` show it: 「10億円/年度」「1/2」「未公表」.
     pub fn value_ja(&self) -> String {
         match self.value {
@@ -208,9 +222,45 @@ impl ByClass {
             Class::Municipality => &self.municipality,
         }
     }
-    fn all(&self) -> [&Param; 3] {
-        [&self.prefecture, &self.core_city, &self.municipality]
+}
+
+/// A field of a parameter table: one parameter, or one per class.
+trait Entries {
+    fn entries(&'static self) -> Vec<&'static Param>;
+}
+
+impl Entries for Param {
+    fn entries(&'static self) -> Vec<&'static Param> {
+        vec![self]
     }
+}
+
+impl Entries for ByClass {
+    fn entries(&'static self) -> Vec<&'static Param> {
+        vec![&self.prefecture, &self.core_city, &self.municipality]
+    }
+}
+
+/// A table of parameters, each field written once with its type and value: the macro makes the
+/// struct, its static instance and `all()`, the parameters in field order (the order of
+/// `kofukin params`).
+macro_rules! params {
+    ($(#[$doc:meta])* pub struct $name:ident in $table:ident { $($field:ident: $ty:ty = $value:expr,)* }) => {
+        $(#[$doc])*
+        pub struct $name {
+            $(pub $field: $ty,)*
+        }
+
+        pub static $table: $name = $name { $($field: $value,)* };
+
+        impl $name {
+            fn all(&'static self) -> Vec<&'static Param> {
+                let mut v = Vec::new();
+                $(v.extend(Entries::entries(&self.$field));)*
+                v
+            }
+        }
+    };
 }
 
 pub const GEN1_AS_OF: &str = "令和6年度まで";
@@ -235,414 +285,365 @@ const fn oku(n: i64) -> Value {
 
 // ───────────────────────────── 地方創生交付金 2.0 ─────────────────────────────
 
-/// The parameters of 地方創生交付金 2.0 (第２世代交付金) and its デジタル実装型.
-pub struct Gen2 {
-    pub soft_pot_year: ByClass,
-    pub hub_pot_year: ByClass,
-    pub hub_project_period: ByClass,
-    pub infra_pot_period: ByClass,
-    pub infra_pot_year: ByClass,
-    pub rate_soft: Param,
-    pub rate_hub: Param,
-    pub rate_infra: Param,
-    pub period_soft_hub_principle: Param,
-    pub period_soft_hub_max: Param,
-    pub period_infra_principle: Param,
-    pub period_infra_max: Param,
-    pub applications: Param,
-    pub extra_applications: Param,
-    pub infra_pairing: Param,
-    pub supplementary_hub: Param,
-    pub digital_period: Param,
-    pub type1_cap: Param,
-    pub type1_rate: Param,
-    pub type_v_cap: Param,
-    pub type_v_rate: Param,
-    pub type_s_cost_cap: Param,
-    pub type_s_rate: Param,
-    pub local_finance: Param,
-}
-
 const SOFT_HUB_POT_QUOTE: &str = "１自治体当たり国費都道府県：15億円/年度中枢中核：15億円/年度市区町村：10億円/年度";
 const NOTE1: &str = "（注1）拠点整備事業及びインフラ整備事業における単年度の交付上限額は目安とする。";
 const NOTE2: &str = "（注2）拠点整備事業の１事業当たりの事業計画期間における交付上限額（国費）について、都道府県・中枢中核都市は15億円、市区町村は10億円を目安とする。";
 
-pub static GEN2: Gen2 = Gen2 {
-    soft_pot_year: ByClass {
-        prefecture: Param::new(
-            "gen2.soft.pot_year.prefecture",
-            "ソフト事業 1自治体当たり国費（年度）",
-            "Soft: national share per applicant per year",
-            oku(15),
-            "億円/年度",
+params! {
+    /// The parameters of 地方創生交付金 2.0 (第２世代交付金) and its デジタル実装型.
+    pub struct Gen2 in GEN2 {
+        soft_pot_year: ByClass = ByClass {
+            prefecture: Param::new(
+                "gen2.soft.pot_year.prefecture",
+                "ソフト事業 1自治体当たり国費（年度）",
+                "Soft: national share per applicant per year",
+                oku(15),
+                "億円/年度",
+            )
+            .gen2()
+            .class(Prefecture)
+            .from(S000, SOFT_HUB_POT_QUOTE, Seed),
+            core_city: Param::new(
+                "gen2.soft.pot_year.core_city",
+                "ソフト事業 1自治体当たり国費（年度）",
+                "Soft: national share per applicant per year",
+                oku(15),
+                "億円/年度",
+            )
+            .gen2()
+            .class(CoreCity)
+            .from(S000, SOFT_HUB_POT_QUOTE, Seed),
+            municipality: Param::new(
+                "gen2.soft.pot_year.municipality",
+                "ソフト事業 1自治体当たり国費（年度）",
+                "Soft: national share per applicant per year",
+                oku(10),
+                "億円/年度",
+            )
+            .gen2()
+            .class(Municipality)
+            .from(S000, SOFT_HUB_POT_QUOTE, Seed),
+        },
+        hub_pot_year: ByClass = ByClass {
+            prefecture: Param::new(
+                "gen2.hub.pot_year.prefecture",
+                "拠点整備事業 1自治体当たり国費（年度・目安）",
+                "Hub: national share per applicant per year (guideline)",
+                oku(15),
+                "億円/年度",
+            )
+            .gen2()
+            .class(Prefecture)
+            .guideline()
+            .from(S000, NOTE1, Seed),
+            core_city: Param::new(
+                "gen2.hub.pot_year.core_city",
+                "拠点整備事業 1自治体当たり国費（年度・目安）",
+                "Hub: national share per applicant per year (guideline)",
+                oku(15),
+                "億円/年度",
+            )
+            .gen2()
+            .class(CoreCity)
+            .guideline()
+            .from(S000, NOTE1, Seed),
+            municipality: Param::new(
+                "gen2.hub.pot_year.municipality",
+                "拠点整備事業 1自治体当たり国費（年度・目安）",
+                "Hub: national share per applicant per year (guideline)",
+                oku(10),
+                "億円/年度",
+            )
+            .gen2()
+            .class(Municipality)
+            .guideline()
+            .from(S000, NOTE1, Seed),
+        },
+        hub_project_period: ByClass = ByClass {
+            prefecture: Param::new(
+                "gen2.hub.project_period.prefecture",
+                "拠点整備事業 1事業当たり国費（事業計画期間・目安）",
+                "Hub: national share per project over its plan period (guideline)",
+                oku(15),
+                "億円/事業",
+            )
+            .gen2()
+            .class(Prefecture)
+            .guideline()
+            .from(S000, NOTE2, Seed),
+            core_city: Param::new(
+                "gen2.hub.project_period.core_city",
+                "拠点整備事業 1事業当たり国費（事業計画期間・目安）",
+                "Hub: national share per project over its plan period (guideline)",
+                oku(15),
+                "億円/事業",
+            )
+            .gen2()
+            .class(CoreCity)
+            .guideline()
+            .from(S000, NOTE2, Seed),
+            municipality: Param::new(
+                "gen2.hub.project_period.municipality",
+                "拠点整備事業 1事業当たり国費（事業計画期間・目安）",
+                "Hub: national share per project over its plan period (guideline)",
+                oku(10),
+                "億円/事業",
+            )
+            .gen2()
+            .class(Municipality)
+            .guideline()
+            .from(S000, NOTE2, Seed),
+        },
+        infra_pot_period: ByClass = ByClass {
+            prefecture: Param::new(
+                "gen2.infra.pot_period.prefecture",
+                "インフラ整備事業 事業計画期間中の総国費",
+                "Infrastructure: total national share over the plan period",
+                oku(50),
+                "億円/計画期間",
+            )
+            .gen2()
+            .class(Prefecture)
+            .from(S000, "１自治体当たり事業計画期間中の総国費都道府県：50億円", Seed),
+            core_city: Param::new(
+                "gen2.infra.pot_period.core_city",
+                "インフラ整備事業 事業計画期間中の総国費",
+                "Infrastructure: total national share over the plan period",
+                oku(20),
+                "億円/計画期間",
+            )
+            .gen2()
+            .class(CoreCity)
+            .from(S000, "中枢中核：20億円", Seed),
+            municipality: Param::new(
+                "gen2.infra.pot_period.municipality",
+                "インフラ整備事業 事業計画期間中の総国費",
+                "Infrastructure: total national share over the plan period",
+                oku(10),
+                "億円/計画期間",
+            )
+            .gen2()
+            .class(Municipality)
+            .from(S000, "市区町村：10億円（単年度目安2億円）", Seed),
+        },
+        infra_pot_year: ByClass = ByClass {
+            prefecture: Param::new(
+                "gen2.infra.pot_year.prefecture",
+                "インフラ整備事業 単年度目安",
+                "Infrastructure: national share per year (guideline)",
+                oku(10),
+                "億円/年度",
+            )
+            .gen2()
+            .class(Prefecture)
+            .guideline()
+            .from(S000, "都道府県：50億円（単年度目安10億円）", Seed),
+            core_city: Param::new(
+                "gen2.infra.pot_year.core_city",
+                "インフラ整備事業 単年度目安",
+                "Infrastructure: national share per year (guideline)",
+                oku(4),
+                "億円/年度",
+            )
+            .gen2()
+            .class(CoreCity)
+            .guideline()
+            .from(S000, "中枢中核：20億円（単年度目安4億円）", Seed),
+            municipality: Param::new(
+                "gen2.infra.pot_year.municipality",
+                "インフラ整備事業 単年度目安",
+                "Infrastructure: national share per year (guideline)",
+                oku(2),
+                "億円/年度",
+            )
+            .gen2()
+            .class(Municipality)
+            .guideline()
+            .from(S000, "市区町村：10億円（単年度目安2億円）", Seed),
+        },
+        rate_soft: Param = Param::new("gen2.rate.soft", "ソフト事業 補助率", "Soft: subsidy rate", Value::Rate(Rate::HALF), "割合")
+            .gen2()
+            .from(
+                S000,
+                "１自治体当たり国費都道府県：15億円/年度中枢中核：15億円/年度市区町村：10億円/年度補助率：1/2",
+                Seed,
+            ),
+        rate_hub: Param = Param::new("gen2.rate.hub", "拠点整備事業 補助率", "Hub: subsidy rate", Value::Rate(Rate::HALF), "割合")
+            .gen2()
+            .from(S000, "補助率：1/2", Seed),
+        rate_infra: Param = Param::new(
+            "gen2.rate.infra",
+            "インフラ整備事業 補助率（1/2等）",
+            "Infrastructure: subsidy rate (1/2 and others)",
+            Value::Rate(Rate::HALF),
+            "割合",
         )
         .gen2()
-        .class(Prefecture)
-        .from(S000, SOFT_HUB_POT_QUOTE, Seed),
-        core_city: Param::new(
-            "gen2.soft.pot_year.core_city",
-            "ソフト事業 1自治体当たり国費（年度）",
-            "Soft: national share per applicant per year",
-            oku(15),
-            "億円/年度",
+        .from(S000, "補助率：1/2等（各省庁の交付要綱に従う）", Seed),
+        period_soft_hub_principle: Param = Param::new(
+            "gen2.period.soft_hub.principle",
+            "ソフト・拠点整備事業 事業計画期間（原則）",
+            "Soft and hub: plan period (principle)",
+            Value::Years(3),
+            "年度",
         )
         .gen2()
-        .class(CoreCity)
-        .from(S000, SOFT_HUB_POT_QUOTE, Seed),
-        municipality: Param::new(
-            "gen2.soft.pot_year.municipality",
-            "ソフト事業 1自治体当たり国費（年度）",
-            "Soft: national share per applicant per year",
-            oku(10),
-            "億円/年度",
+        .from(S000, "原則３か年度以内（最長５か年度）", Seed),
+        period_soft_hub_max: Param = Param::new(
+            "gen2.period.soft_hub.max",
+            "ソフト・拠点整備事業 事業計画期間（最長）",
+            "Soft and hub: plan period (maximum)",
+            Value::Years(5),
+            "年度",
         )
         .gen2()
-        .class(Municipality)
-        .from(S000, SOFT_HUB_POT_QUOTE, Seed),
-    },
-    hub_pot_year: ByClass {
-        prefecture: Param::new(
-            "gen2.hub.pot_year.prefecture",
-            "拠点整備事業 1自治体当たり国費（年度・目安）",
-            "Hub: national share per applicant per year (guideline)",
-            oku(15),
-            "億円/年度",
+        .from(S000, "原則３か年度以内（最長５か年度）", Seed),
+        period_infra_principle: Param = Param::new(
+            "gen2.period.infra.principle",
+            "インフラ整備事業 事業計画期間（原則）",
+            "Infrastructure: plan period (principle)",
+            Value::Years(5),
+            "年度",
         )
         .gen2()
-        .class(Prefecture)
-        .guideline()
-        .from(S000, NOTE1, Seed),
-        core_city: Param::new(
-            "gen2.hub.pot_year.core_city",
-            "拠点整備事業 1自治体当たり国費（年度・目安）",
-            "Hub: national share per applicant per year (guideline)",
-            oku(15),
-            "億円/年度",
+        .from(S000, "原則５か年度以内（最長７か年度）", Seed),
+        period_infra_max: Param = Param::new(
+            "gen2.period.infra.max",
+            "インフラ整備事業 事業計画期間（最長）",
+            "Infrastructure: plan period (maximum)",
+            Value::Years(7),
+            "年度",
         )
         .gen2()
-        .class(CoreCity)
-        .guideline()
-        .from(S000, NOTE1, Seed),
-        municipality: Param::new(
-            "gen2.hub.pot_year.municipality",
-            "拠点整備事業 1自治体当たり国費（年度・目安）",
-            "Hub: national share per applicant per year (guideline)",
-            oku(10),
-            "億円/年度",
+        .from(S000, "原則５か年度以内（最長７か年度）", Seed),
+        applications: Param = Param::new(
+            "gen2.applications",
+            "新規事業の通常の申請上限件数（開始年度ごと）",
+            "Normal limit of new applications (per start year)",
+            Value::Count(10),
+            "件",
         )
         .gen2()
-        .class(Municipality)
-        .guideline()
-        .from(S000, NOTE1, Seed),
-    },
-    hub_project_period: ByClass {
-        prefecture: Param::new(
-            "gen2.hub.project_period.prefecture",
-            "拠点整備事業 1事業当たり国費（事業計画期間・目安）",
-            "Hub: national share per project over its plan period (guideline)",
-            oku(15),
+        .from(S000, "（注3）新規事業の通常の申請上限件数は、自治体の規模を問わず、10件とする。", Seed),
+        extra_applications: Param = Param::new(
+            "gen2.applications.extra",
+            "通常の申請上限件数の枠外（一定の条件を満たす事業）",
+            "Extra applications outside the normal limit (projects meeting certain conditions)",
+            Value::Count(2),
+            "件",
+        )
+        .gen2()
+        .from(S000, "一定の条件を満たす事業については、通常の申請上限件数の枠外として、２件の申請を可能とする。", Seed),
+        infra_pairing: Param = Param::new(
+            "gen2.infra.pairing",
+            "インフラ整備事業の要件",
+            "Requirement for infrastructure projects",
+            Value::Rule("ソフト事業又は拠点整備事業との組み合わせ"),
+            "",
+        )
+        .gen2()
+        .from(S000, "（注4）インフラ整備事業は、ソフト事業又は拠点整備事業との組み合わせを要件とする。", Seed),
+        supplementary_hub: Param = Param::new(
+            "gen2.hub.supplementary",
+            "拠点整備事業（補正）の期間",
+            "Hub (supplementary budget): period",
+            Value::Rule("補正も複数年度可"),
+            "",
+        )
+        .gen2()
+        .from(S000, "【拠点整備】10億円/年度（補正も複数年度可）", Seed),
+        digital_period: Param = Param::new(
+            "gen2.digital.period",
+            "デジタル実装型 支援期間",
+            "Digital implementation: period",
+            Value::Years(1),
+            "年度",
+        )
+        .gen2()
+        .as_of("令和6年度補正")
+        .from(S002, "以下の事業の立ち上げに必要な経費を単年度に限り支援", Seed),
+        type1_cap: Param = Param::new(
+            "gen2.digital.type1.cap",
+            "デジタル実装型 TYPE1 国費上限",
+            "Digital TYPE1: national share cap",
+            oku(1),
             "億円/事業",
         )
         .gen2()
-        .class(Prefecture)
-        .guideline()
-        .from(S000, NOTE2, Seed),
-        core_city: Param::new(
-            "gen2.hub.project_period.core_city",
-            "拠点整備事業 1事業当たり国費（事業計画期間・目安）",
-            "Hub: national share per project over its plan period (guideline)",
-            oku(15),
-            "億円/事業",
+        .as_of("令和6年度補正")
+        .from(S002, "国費：1億円補助率：1/2", Seed),
+        type1_rate: Param = Param::new(
+            "gen2.digital.type1.rate",
+            "デジタル実装型 TYPE1 補助率",
+            "Digital TYPE1: subsidy rate",
+            Value::Rate(Rate::HALF),
+            "割合",
         )
         .gen2()
-        .class(CoreCity)
-        .guideline()
-        .from(S000, NOTE2, Seed),
-        municipality: Param::new(
-            "gen2.hub.project_period.municipality",
-            "拠点整備事業 1事業当たり国費（事業計画期間・目安）",
-            "Hub: national share per project over its plan period (guideline)",
-            oku(10),
-            "億円/事業",
-        )
-        .gen2()
-        .class(Municipality)
-        .guideline()
-        .from(S000, NOTE2, Seed),
-    },
-    infra_pot_period: ByClass {
-        prefecture: Param::new(
-            "gen2.infra.pot_period.prefecture",
-            "インフラ整備事業 事業計画期間中の総国費",
-            "Infrastructure: total national share over the plan period",
-            oku(50),
-            "億円/計画期間",
-        )
-        .gen2()
-        .class(Prefecture)
-        .from(S000, "１自治体当たり事業計画期間中の総国費都道府県：50億円", Seed),
-        core_city: Param::new(
-            "gen2.infra.pot_period.core_city",
-            "インフラ整備事業 事業計画期間中の総国費",
-            "Infrastructure: total national share over the plan period",
-            oku(20),
-            "億円/計画期間",
-        )
-        .gen2()
-        .class(CoreCity)
-        .from(S000, "中枢中核：20億円", Seed),
-        municipality: Param::new(
-            "gen2.infra.pot_period.municipality",
-            "インフラ整備事業 事業計画期間中の総国費",
-            "Infrastructure: total national share over the plan period",
-            oku(10),
-            "億円/計画期間",
-        )
-        .gen2()
-        .class(Municipality)
-        .from(S000, "市区町村：10億円（単年度目安2億円）", Seed),
-    },
-    infra_pot_year: ByClass {
-        prefecture: Param::new(
-            "gen2.infra.pot_year.prefecture",
-            "インフラ整備事業 単年度目安",
-            "Infrastructure: national share per year (guideline)",
-            oku(10),
-            "億円/年度",
-        )
-        .gen2()
-        .class(Prefecture)
-        .guideline()
-        .from(S000, "都道府県：50億円（単年度目安10億円）", Seed),
-        core_city: Param::new(
-            "gen2.infra.pot_year.core_city",
-            "インフラ整備事業 単年度目安",
-            "Infrastructure: national share per year (guideline)",
+        .as_of("令和6年度補正")
+        .from(S002, "国費：1億円補助率：1/2", Seed),
+        type_v_cap: Param = Param::new(
+            "gen2.digital.type_v.cap",
+            "デジタル実装型 TYPE V 国費上限",
+            "Digital TYPE V: national share cap",
             oku(4),
-            "億円/年度",
+            "億円/事業",
         )
         .gen2()
-        .class(CoreCity)
-        .guideline()
-        .from(S000, "中枢中核：20億円（単年度目安4億円）", Seed),
-        municipality: Param::new(
-            "gen2.infra.pot_year.municipality",
-            "インフラ整備事業 単年度目安",
-            "Infrastructure: national share per year (guideline)",
-            oku(2),
-            "億円/年度",
+        .as_of("令和6年度補正")
+        .from(S002, "国費：４億円補助率：2/3", Seed),
+        type_v_rate: Param = Param::new(
+            "gen2.digital.type_v.rate",
+            "デジタル実装型 TYPE V 補助率",
+            "Digital TYPE V: subsidy rate",
+            Value::Rate(Rate::new(2, 3)),
+            "割合",
         )
         .gen2()
-        .class(Municipality)
-        .guideline()
-        .from(S000, "市区町村：10億円（単年度目安2億円）", Seed),
-    },
-    rate_soft: Param::new("gen2.rate.soft", "ソフト事業 補助率", "Soft: subsidy rate", Value::Rate(Rate::HALF), "割合")
+        .as_of("令和6年度補正")
+        .from(S002, "国費：４億円補助率：2/3", Seed),
+        type_s_cost_cap: Param = Param::new(
+            "gen2.digital.type_s.cost_cap",
+            "デジタル実装型 TYPE S 事業費上限",
+            "Digital TYPE S: cap on the project cost",
+            oku(3),
+            "億円/事業",
+        )
         .gen2()
-        .from(
-            S000,
-            "１自治体当たり国費都道府県：15億円/年度中枢中核：15億円/年度市区町村：10億円/年度補助率：1/2",
-            Seed,
-        ),
-    rate_hub: Param::new("gen2.rate.hub", "拠点整備事業 補助率", "Hub: subsidy rate", Value::Rate(Rate::HALF), "割合")
+        .as_of("令和6年度補正")
+        .from(S002, "事業費：３億円補助率：3/4", Seed),
+        type_s_rate: Param = Param::new(
+            "gen2.digital.type_s.rate",
+            "デジタル実装型 TYPE S 補助率",
+            "Digital TYPE S: subsidy rate",
+            Value::Rate(Rate::new(3, 4)),
+            "割合",
+        )
         .gen2()
-        .from(S000, "補助率：1/2", Seed),
-    rate_infra: Param::new(
-        "gen2.rate.infra",
-        "インフラ整備事業 補助率（1/2等）",
-        "Infrastructure: subsidy rate (1/2 and others)",
-        Value::Rate(Rate::HALF),
-        "割合",
-    )
-    .gen2()
-    .from(S000, "補助率：1/2等（各省庁の交付要綱に従う）", Seed),
-    period_soft_hub_principle: Param::new(
-        "gen2.period.soft_hub.principle",
-        "ソフト・拠点整備事業 事業計画期間（原則）",
-        "Soft and hub: plan period (principle)",
-        Value::Years(3),
-        "年度",
-    )
-    .gen2()
-    .from(S000, "原則３か年度以内（最長５か年度）", Seed),
-    period_soft_hub_max: Param::new(
-        "gen2.period.soft_hub.max",
-        "ソフト・拠点整備事業 事業計画期間（最長）",
-        "Soft and hub: plan period (maximum)",
-        Value::Years(5),
-        "年度",
-    )
-    .gen2()
-    .from(S000, "原則３か年度以内（最長５か年度）", Seed),
-    period_infra_principle: Param::new(
-        "gen2.period.infra.principle",
-        "インフラ整備事業 事業計画期間（原則）",
-        "Infrastructure: plan period (principle)",
-        Value::Years(5),
-        "年度",
-    )
-    .gen2()
-    .from(S000, "原則５か年度以内（最長７か年度）", Seed),
-    period_infra_max: Param::new(
-        "gen2.period.infra.max",
-        "インフラ整備事業 事業計画期間（最長）",
-        "Infrastructure: plan period (maximum)",
-        Value::Years(7),
-        "年度",
-    )
-    .gen2()
-    .from(S000, "原則５か年度以内（最長７か年度）", Seed),
-    applications: Param::new(
-        "gen2.applications",
-        "新規事業の通常の申請上限件数（開始年度ごと）",
-        "Normal limit of new applications (per start year)",
-        Value::Count(10),
-        "件",
-    )
-    .gen2()
-    .from(S000, "（注3）新規事業の通常の申請上限件数は、自治体の規模を問わず、10件とする。", Seed),
-    extra_applications: Param::new(
-        "gen2.applications.extra",
-        "通常の申請上限件数の枠外（一定の条件を満たす事業）",
-        "Extra applications outside the normal limit (projects meeting certain conditions)",
-        Value::Count(2),
-        "件",
-    )
-    .gen2()
-    .from(S000, "一定の条件を満たす事業については、通常の申請上限件数の枠外として、２件の申請を可能とする。", Seed),
-    infra_pairing: Param::new(
-        "gen2.infra.pairing",
-        "インフラ整備事業の要件",
-        "Requirement for infrastructure projects",
-        Value::Rule("ソフト事業又は拠点整備事業との組み合わせ"),
-        "",
-    )
-    .gen2()
-    .from(S000, "（注4）インフラ整備事業は、ソフト事業又は拠点整備事業との組み合わせを要件とする。", Seed),
-    supplementary_hub: Param::new(
-        "gen2.hub.supplementary",
-        "拠点整備事業（補正）の期間",
-        "Hub (supplementary budget): period",
-        Value::Rule("補正も複数年度可"),
-        "",
-    )
-    .gen2()
-    .from(S000, "【拠点整備】10億円/年度（補正も複数年度可）", Seed),
-    digital_period: Param::new(
-        "gen2.digital.period",
-        "デジタル実装型 支援期間",
-        "Digital implementation: period",
-        Value::Years(1),
-        "年度",
-    )
-    .gen2()
-    .as_of("令和6年度補正")
-    .from(S002, "以下の事業の立ち上げに必要な経費を単年度に限り支援", Seed),
-    type1_cap: Param::new(
-        "gen2.digital.type1.cap",
-        "デジタル実装型 TYPE1 国費上限",
-        "Digital TYPE1: national share cap",
-        oku(1),
-        "億円/事業",
-    )
-    .gen2()
-    .as_of("令和6年度補正")
-    .from(S002, "国費：1億円補助率：1/2", Seed),
-    type1_rate: Param::new(
-        "gen2.digital.type1.rate",
-        "デジタル実装型 TYPE1 補助率",
-        "Digital TYPE1: subsidy rate",
-        Value::Rate(Rate::HALF),
-        "割合",
-    )
-    .gen2()
-    .as_of("令和6年度補正")
-    .from(S002, "国費：1億円補助率：1/2", Seed),
-    type_v_cap: Param::new(
-        "gen2.digital.type_v.cap",
-        "デジタル実装型 TYPE V 国費上限",
-        "Digital TYPE V: national share cap",
-        oku(4),
-        "億円/事業",
-    )
-    .gen2()
-    .as_of("令和6年度補正")
-    .from(S002, "国費：４億円補助率：2/3", Seed),
-    type_v_rate: Param::new(
-        "gen2.digital.type_v.rate",
-        "デジタル実装型 TYPE V 補助率",
-        "Digital TYPE V: subsidy rate",
-        Value::Rate(Rate::new(2, 3)),
-        "割合",
-    )
-    .gen2()
-    .as_of("令和6年度補正")
-    .from(S002, "国費：４億円補助率：2/3", Seed),
-    type_s_cost_cap: Param::new(
-        "gen2.digital.type_s.cost_cap",
-        "デジタル実装型 TYPE S 事業費上限",
-        "Digital TYPE S: cap on the project cost",
-        oku(3),
-        "億円/事業",
-    )
-    .gen2()
-    .as_of("令和6年度補正")
-    .from(S002, "事業費：３億円補助率：3/4", Seed),
-    type_s_rate: Param::new(
-        "gen2.digital.type_s.rate",
-        "デジタル実装型 TYPE S 補助率",
-        "Digital TYPE S: subsidy rate",
-        Value::Rate(Rate::new(3, 4)),
-        "割合",
-    )
-    .gen2()
-    .as_of("令和6年度補正")
-    .from(S002, "事業費：３億円補助率：3/4", Seed),
-    local_finance: Param::new(
-        "gen2.local_finance",
-        "地方負担への地方財政措置",
-        "Local-finance measure on the local share",
-        Value::Unpublished,
-        "",
-    )
-    .gen2()
-    .from(DOSSIER, "the 地方財政措置 for the 2.0 local share (open)", Public),
-};
+        .as_of("令和6年度補正")
+        .from(S002, "事業費：３億円補助率：3/4", Seed),
+        local_finance: Param = Param::new(
+            "gen2.local_finance",
+            "地方負担への地方財政措置",
+            "Local-finance measure on the local share",
+            Value::Unpublished,
+            "",
+        )
+        .gen2()
+        .from(DOSSIER, "the 地方財政措置 for the 2.0 local share (open)", Public),
+    }
+}
 
 // ───────────────────────────── 地方創生交付金 1.0 ─────────────────────────────
-
-/// The parameters of 地方創生交付金 1.0 (推進交付金 / 拠点整備交付金 / 整備推進交付金, last year).
-pub struct Gen1 {
-    pub soft_applications: ByClass,
-    pub soft_project_year: ByClass,
-    pub hub_initial_applications: ByClass,
-    pub hub_project_year: ByClass,
-    pub hub_supplementary_applications: Param,
-    pub hub_supplementary_max_years: ByClass,
-    pub infra_applications: ByClass,
-    pub infra_cap: ByClass,
-    pub infra_sectors: Param,
-    pub rate_soft: Param,
-    pub rate_hub: Param,
-    pub rate_infra: Param,
-    pub period_soft_principle: Param,
-    pub period_soft_max: Param,
-    pub period_soft_donation_minimum: Param,
-    pub period_hub_max: Param,
-    pub period_infra_max: Param,
-    pub local_finance_soft: Param,
-    pub local_finance_ordinary_share: Param,
-    pub local_finance_special_share: Param,
-}
 
 const GEN1_SOFT_QUOTE: &str = "【ソフト】3件0.7億円/件（複数年度可）";
 const GEN1_HUB_QUOTE: &str = "＜当初＞1件5億円/年度（複数年度可）";
 const GEN1_SUPP_QUOTE: &str = "＜補正＞－5億円/年度（単年度事業のみ）";
-/// 「applications and caps in the last 1.0 year | not found in stored material」(dossier.md)
+/// 1.0 applications and caps of the last year that no stored document gives.
 const NOT_FOUND: &str = "not found in stored material";
-/// 「都道府県 / 中枢中核都市 caps | not found」(dossier.md, 1.0 hub)
+/// 1.0 hub caps of 都道府県 and 中枢中核都市 that no stored document gives.
 const HUB_NOT_FOUND: &str = "都道府県 / 中枢中核都市 caps | not found";
-/// 「caps, counts | not found」(dossier.md, 1.0 infra)
+/// 1.0 infrastructure caps and counts that no stored document gives.
 const INFRA_NOT_FOUND: &str = "caps, counts | not found";
 
 /// A 1.0 value the stored material does not give: shown as 未公表, never applied.
@@ -657,541 +658,405 @@ const fn unpublished(
     Param::new(id, label_ja, label_en, Value::Unpublished, unit).gen1().class(c).from(DOSSIER, quote, Public)
 }
 
-pub static GEN1: Gen1 = Gen1 {
-    soft_applications: ByClass {
-        prefecture: unpublished(
-            "gen1.soft.applications.prefecture",
-            "ソフト事業 申請件数",
-            "Soft: applications",
-            "件",
-            Prefecture,
-            NOT_FOUND,
-        ),
-        core_city: unpublished(
-            "gen1.soft.applications.core_city",
-            "ソフト事業 申請件数",
-            "Soft: applications",
-            "件",
-            CoreCity,
-            NOT_FOUND,
-        ),
-        municipality: Param::new(
-            "gen1.soft.applications.municipality",
-            "ソフト事業 申請件数（開始年度ごと）",
-            "Soft: applications (per start year)",
-            Value::Count(3),
-            "件",
-        )
-        .gen1()
-        .class(Municipality)
-        .from(S000, GEN1_SOFT_QUOTE, Seed),
-    },
-    soft_project_year: ByClass {
-        prefecture: unpublished(
-            "gen1.soft.project_year.prefecture",
-            "ソフト事業 1件当たり国費",
-            "Soft: national share per project",
-            "億円/件",
-            Prefecture,
-            NOT_FOUND,
-        ),
-        core_city: unpublished(
-            "gen1.soft.project_year.core_city",
-            "ソフト事業 1件当たり国費",
-            "Soft: national share per project",
-            "億円/件",
-            CoreCity,
-            NOT_FOUND,
-        ),
-        // 0.7億円 = 70,000,000円.
-        municipality: Param::new(
-            "gen1.soft.project_year.municipality",
-            "ソフト事業 1件当たり国費（年度ごと）",
-            "Soft: national share per project per year",
-            Value::Oku(Yen(70_000_000)),
-            "億円/件・年度",
-        )
-        .gen1()
-        .class(Municipality)
-        .from(S000, GEN1_SOFT_QUOTE, Inferred),
-    },
-    hub_initial_applications: ByClass {
-        prefecture: unpublished(
-            "gen1.hub_initial.applications.prefecture",
-            "拠点整備事業（当初）申請件数",
-            "Hub (initial budget): applications",
-            "件",
-            Prefecture,
-            HUB_NOT_FOUND,
-        ),
-        core_city: unpublished(
-            "gen1.hub_initial.applications.core_city",
-            "拠点整備事業（当初）申請件数",
-            "Hub (initial budget): applications",
-            "件",
-            CoreCity,
-            HUB_NOT_FOUND,
-        ),
-        municipality: Param::new(
-            "gen1.hub_initial.applications.municipality",
-            "拠点整備事業（当初）申請件数（開始年度ごと）",
-            "Hub (initial budget): applications (per start year)",
-            Value::Count(1),
-            "件",
-        )
-        .gen1()
-        .class(Municipality)
-        .from(S000, GEN1_HUB_QUOTE, Seed),
-    },
-    hub_project_year: ByClass {
-        prefecture: unpublished(
-            "gen1.hub.project_year.prefecture",
-            "拠点整備事業 国費上限",
-            "Hub: national share cap",
-            "億円/年度",
-            Prefecture,
-            HUB_NOT_FOUND,
-        ),
-        core_city: unpublished(
-            "gen1.hub.project_year.core_city",
-            "拠点整備事業 国費上限",
-            "Hub: national share cap",
-            "億円/年度",
-            CoreCity,
-            HUB_NOT_FOUND,
-        ),
-        municipality: Param::new(
-            "gen1.hub.project_year.municipality",
-            "拠点整備事業 1事業当たり国費（年度ごと、当初・補正とも）",
-            "Hub: national share per project per year (initial and supplementary)",
-            oku(5),
-            "億円/年度",
-        )
-        .gen1()
-        .class(Municipality)
-        .from(S000, GEN1_HUB_QUOTE, Assumption),
-    },
-    hub_supplementary_applications: Param::new(
-        "gen1.hub_supplementary.applications",
-        "拠点整備事業（補正）申請件数",
-        "Hub (supplementary): applications",
-        Value::Rule("件数の定めなし（－）"),
-        "",
-    )
-    .gen1()
-    .class(Municipality)
-    .from(S000, GEN1_SUPP_QUOTE, Seed),
-    hub_supplementary_max_years: ByClass {
-        prefecture: Param::new(
-            "gen1.hub_supplementary.max_years.prefecture",
-            "拠点整備事業（補正）事業期間",
-            "Hub (supplementary): period",
-            Value::Years(1),
-            "年度",
-        )
-        .gen1()
-        .class(Prefecture)
-        .from(S000, GEN1_SUPP_QUOTE, Inferred),
-        core_city: Param::new(
-            "gen1.hub_supplementary.max_years.core_city",
-            "拠点整備事業（補正）事業期間",
-            "Hub (supplementary): period",
-            Value::Years(1),
-            "年度",
-        )
-        .gen1()
-        .class(CoreCity)
-        .from(S000, GEN1_SUPP_QUOTE, Inferred),
-        municipality: Param::new(
-            "gen1.hub_supplementary.max_years.municipality",
-            "拠点整備事業（補正）事業期間",
-            "Hub (supplementary): period",
-            Value::Years(1),
-            "年度",
+params! {
+    /// The parameters of 地方創生交付金 1.0 (推進交付金 / 拠点整備交付金 / 整備推進交付金, last year).
+    pub struct Gen1 in GEN1 {
+        soft_applications: ByClass = ByClass {
+            prefecture: unpublished(
+                "gen1.soft.applications.prefecture",
+                "ソフト事業 申請件数",
+                "Soft: applications",
+                "件",
+                Prefecture,
+                NOT_FOUND,
+            ),
+            core_city: unpublished(
+                "gen1.soft.applications.core_city",
+                "ソフト事業 申請件数",
+                "Soft: applications",
+                "件",
+                CoreCity,
+                NOT_FOUND,
+            ),
+            municipality: Param::new(
+                "gen1.soft.applications.municipality",
+                "ソフト事業 申請件数（開始年度ごと）",
+                "Soft: applications (per start year)",
+                Value::Count(3),
+                "件",
+            )
+            .gen1()
+            .class(Municipality)
+            .from(S000, GEN1_SOFT_QUOTE, Seed),
+        },
+        soft_project_year: ByClass = ByClass {
+            prefecture: unpublished(
+                "gen1.soft.project_year.prefecture",
+                "ソフト事業 1件当たり国費",
+                "Soft: national share per project",
+                "億円/件",
+                Prefecture,
+                NOT_FOUND,
+            ),
+            core_city: unpublished(
+                "gen1.soft.project_year.core_city",
+                "ソフト事業 1件当たり国費",
+                "Soft: national share per project",
+                "億円/件",
+                CoreCity,
+                NOT_FOUND,
+            ),
+            // 0.7億円 = 70,000,000円.
+            municipality: Param::new(
+                "gen1.soft.project_year.municipality",
+                "ソフト事業 1件当たり国費（年度ごと）",
+                "Soft: national share per project per year",
+                Value::Oku(Yen(70_000_000)),
+                "億円/件・年度",
+            )
+            .gen1()
+            .class(Municipality)
+            .from(S000, GEN1_SOFT_QUOTE, Inferred),
+        },
+        hub_initial_applications: ByClass = ByClass {
+            prefecture: unpublished(
+                "gen1.hub_initial.applications.prefecture",
+                "拠点整備事業（当初）申請件数",
+                "Hub (initial budget): applications",
+                "件",
+                Prefecture,
+                HUB_NOT_FOUND,
+            ),
+            core_city: unpublished(
+                "gen1.hub_initial.applications.core_city",
+                "拠点整備事業（当初）申請件数",
+                "Hub (initial budget): applications",
+                "件",
+                CoreCity,
+                HUB_NOT_FOUND,
+            ),
+            municipality: Param::new(
+                "gen1.hub_initial.applications.municipality",
+                "拠点整備事業（当初）申請件数（開始年度ごと）",
+                "Hub (initial budget): applications (per start year)",
+                Value::Count(1),
+                "件",
+            )
+            .gen1()
+            .class(Municipality)
+            .from(S000, GEN1_HUB_QUOTE, Seed),
+        },
+        hub_project_year: ByClass = ByClass {
+            prefecture: unpublished(
+                "gen1.hub.project_year.prefecture",
+                "拠点整備事業 国費上限",
+                "Hub: national share cap",
+                "億円/年度",
+                Prefecture,
+                HUB_NOT_FOUND,
+            ),
+            core_city: unpublished(
+                "gen1.hub.project_year.core_city",
+                "拠点整備事業 国費上限",
+                "Hub: national share cap",
+                "億円/年度",
+                CoreCity,
+                HUB_NOT_FOUND,
+            ),
+            municipality: Param::new(
+                "gen1.hub.project_year.municipality",
+                "拠点整備事業 1事業当たり国費（年度ごと、当初・補正とも）",
+                "Hub: national share per project per year (initial and supplementary)",
+                oku(5),
+                "億円/年度",
+            )
+            .gen1()
+            .class(Municipality)
+            .from(S000, GEN1_HUB_QUOTE, Assumption),
+        },
+        hub_supplementary_applications: Param = Param::new(
+            "gen1.hub_supplementary.applications",
+            "拠点整備事業（補正）申請件数",
+            "Hub (supplementary): applications",
+            Value::Rule("件数の定めなし（－）"),
+            "",
         )
         .gen1()
         .class(Municipality)
         .from(S000, GEN1_SUPP_QUOTE, Seed),
-    },
-    infra_applications: ByClass {
-        prefecture: unpublished(
-            "gen1.infra.applications.prefecture",
-            "インフラ整備事業 申請件数",
-            "Infrastructure: applications",
-            "件",
-            Prefecture,
-            INFRA_NOT_FOUND,
-        ),
-        core_city: unpublished(
-            "gen1.infra.applications.core_city",
-            "インフラ整備事業 申請件数",
-            "Infrastructure: applications",
-            "件",
-            CoreCity,
-            INFRA_NOT_FOUND,
-        ),
-        municipality: unpublished(
-            "gen1.infra.applications.municipality",
-            "インフラ整備事業 申請件数",
-            "Infrastructure: applications",
-            "件",
-            Municipality,
-            INFRA_NOT_FOUND,
-        ),
-    },
-    infra_cap: ByClass {
-        prefecture: unpublished(
-            "gen1.infra.cap.prefecture",
-            "インフラ整備事業 国費上限",
-            "Infrastructure: national share cap",
-            "億円",
-            Prefecture,
-            INFRA_NOT_FOUND,
-        ),
-        core_city: unpublished(
-            "gen1.infra.cap.core_city",
-            "インフラ整備事業 国費上限",
-            "Infrastructure: national share cap",
-            "億円",
-            CoreCity,
-            INFRA_NOT_FOUND,
-        ),
-        municipality: unpublished(
-            "gen1.infra.cap.municipality",
-            "インフラ整備事業 国費上限",
-            "Infrastructure: national share cap",
-            "億円",
-            Municipality,
-            INFRA_NOT_FOUND,
-        ),
-    },
-    infra_sectors: Param::new(
-        "gen1.infra.sectors",
-        "インフラ整備事業の対象",
-        "Infrastructure: eligible sectors",
-        Value::Rule("道・汚水処理施設・港湾のみ"),
-        "",
-    )
-    .gen1()
-    .from(S000, "（道・汚水処理施設・港湾）", Seed),
-    rate_soft: Param::new("gen1.rate.soft", "ソフト事業 補助率", "Soft: subsidy rate", Value::Rate(Rate::HALF), "割合")
+        hub_supplementary_max_years: ByClass = ByClass {
+            prefecture: Param::new(
+                "gen1.hub_supplementary.max_years.prefecture",
+                "拠点整備事業（補正）事業期間",
+                "Hub (supplementary): period",
+                Value::Years(1),
+                "年度",
+            )
+            .gen1()
+            .class(Prefecture)
+            .from(S000, GEN1_SUPP_QUOTE, Inferred),
+            core_city: Param::new(
+                "gen1.hub_supplementary.max_years.core_city",
+                "拠点整備事業（補正）事業期間",
+                "Hub (supplementary): period",
+                Value::Years(1),
+                "年度",
+            )
+            .gen1()
+            .class(CoreCity)
+            .from(S000, GEN1_SUPP_QUOTE, Inferred),
+            municipality: Param::new(
+                "gen1.hub_supplementary.max_years.municipality",
+                "拠点整備事業（補正）事業期間",
+                "Hub (supplementary): period",
+                Value::Years(1),
+                "年度",
+            )
+            .gen1()
+            .class(Municipality)
+            .from(S000, GEN1_SUPP_QUOTE, Seed),
+        },
+        infra_applications: ByClass = ByClass {
+            prefecture: unpublished(
+                "gen1.infra.applications.prefecture",
+                "インフラ整備事業 申請件数",
+                "Infrastructure: applications",
+                "件",
+                Prefecture,
+                INFRA_NOT_FOUND,
+            ),
+            core_city: unpublished(
+                "gen1.infra.applications.core_city",
+                "インフラ整備事業 申請件数",
+                "Infrastructure: applications",
+                "件",
+                CoreCity,
+                INFRA_NOT_FOUND,
+            ),
+            municipality: unpublished(
+                "gen1.infra.applications.municipality",
+                "インフラ整備事業 申請件数",
+                "Infrastructure: applications",
+                "件",
+                Municipality,
+                INFRA_NOT_FOUND,
+            ),
+        },
+        infra_cap: ByClass = ByClass {
+            prefecture: unpublished(
+                "gen1.infra.cap.prefecture",
+                "インフラ整備事業 国費上限",
+                "Infrastructure: national share cap",
+                "億円",
+                Prefecture,
+                INFRA_NOT_FOUND,
+            ),
+            core_city: unpublished(
+                "gen1.infra.cap.core_city",
+                "インフラ整備事業 国費上限",
+                "Infrastructure: national share cap",
+                "億円",
+                CoreCity,
+                INFRA_NOT_FOUND,
+            ),
+            municipality: unpublished(
+                "gen1.infra.cap.municipality",
+                "インフラ整備事業 国費上限",
+                "Infrastructure: national share cap",
+                "億円",
+                Municipality,
+                INFRA_NOT_FOUND,
+            ),
+        },
+        infra_sectors: Param = Param::new(
+            "gen1.infra.sectors",
+            "インフラ整備事業の対象",
+            "Infrastructure: eligible sectors",
+            Value::Rule("道・汚水処理施設・港湾のみ"),
+            "",
+        )
         .gen1()
-        .from(S001, "交付金（１/２）", Seed),
-    rate_hub: Param::new("gen1.rate.hub", "拠点整備事業 補助率", "Hub: subsidy rate", Value::Rate(Rate::HALF), "割合")
+        .from(S000, "（道・汚水処理施設・港湾）", Seed),
+        rate_soft: Param = Param::new("gen1.rate.soft", "ソフト事業 補助率", "Soft: subsidy rate", Value::Rate(Rate::HALF), "割合")
+            .gen1()
+            .from(S001, "交付金（１/２）", Seed),
+        rate_hub: Param = Param::new("gen1.rate.hub", "拠点整備事業 補助率", "Hub: subsidy rate", Value::Rate(Rate::HALF), "割合")
+            .gen1()
+            .from("熊本県 地方創生各種支援制度ポータル 拠点整備タイプ", "交付対象事業の補助率は2分の1", Public),
+        rate_infra: Param = Param::new(
+            "gen1.rate.infra",
+            "インフラ整備事業 補助率",
+            "Infrastructure: subsidy rate",
+            Value::Rate(Rate::HALF),
+            "割合",
+        )
         .gen1()
-        .from("熊本県 地方創生各種支援制度ポータル 拠点整備タイプ", "交付対象事業の補助率は2分の1", Public),
-    rate_infra: Param::new(
-        "gen1.rate.infra",
-        "インフラ整備事業 補助率",
-        "Infrastructure: subsidy rate",
-        Value::Rate(Rate::HALF),
-        "割合",
-    )
-    .gen1()
-    .from(DOSSIER, "inferred (the 1/2 of the family; each ministry's rules govern)", Inferred),
-    period_soft_principle: Param::new(
-        "gen1.period.soft.principle",
-        "ソフト事業 支援期間（横展開型の通常）",
-        "Soft: period (normal, 横展開型)",
-        Value::Years(3),
-        "年度",
-    )
-    .gen1()
-    .from("財務省 令和6年度予算 建議 参考資料(3)", "横展開型の通常の支援は3年間", Public),
-    period_soft_max: Param::new(
-        "gen1.period.soft.max",
-        "ソフト事業 支援期間（最長：先駆型、又は寄附200万円以上を充当）",
-        "Soft: period (maximum: 先駆型, or a donation of 2 million yen or more)",
-        Value::Years(5),
-        "年度",
-    )
-    .gen1()
-    .from(
-        "財務省 令和6年度予算 建議 参考資料(3)",
-        "寄附(200万円以上等)を充当した場合には、横展開型の支援期間を最長5年間に延長可能",
-        Public,
-    ),
-    // 200万円 = 0.02億円.
-    period_soft_donation_minimum: Param::new(
-        "gen1.period.soft.donation_minimum",
-        "ソフト事業 支援期間を最長5年度に延長できる企業版ふるさと納税の充当額",
-        "Soft: corporate donation that extends the period to 5 years",
-        Value::Oku(Yen(2_000_000)),
-        "億円",
-    )
-    .gen1()
-    .from(
-        "財務省 令和6年度予算 建議 参考資料(3)",
-        "寄附(200万円以上等)を充当した場合には、横展開型の支援期間を最長5年間に延長可能",
-        Public,
-    ),
-    period_hub_max: Param::new(
-        "gen1.period.hub.max",
-        "拠点整備事業（当初）事業期間（地域再生計画）",
-        "Hub (initial): plan period (regional revitalization plan)",
-        Value::Years(5),
-        "年度",
-    )
-    .gen1()
-    .from("内閣府 資料4-1 地方創生推進交付金 (H29)", "地域再生計画(5ヶ年度以内)", Inferred),
-    period_infra_max: Param::new(
-        "gen1.period.infra.max",
-        "インフラ整備事業 事業期間（地域再生計画）",
-        "Infrastructure: plan period (regional revitalization plan)",
-        Value::Years(5),
-        "年度",
-    )
-    .gen1()
-    .from("内閣府 資料4-1 地方創生推進交付金 (H29)", "地域再生計画(5ヶ年度以内)", Inferred),
-    local_finance_soft: Param::new(
-        "gen1.local_finance.soft",
-        "ソフト事業の地方負担への地方財政措置",
-        "Local-finance measure on the soft local share",
-        Value::Rule("１/２の地方負担に地方財政措置"),
-        "",
-    )
-    .gen1()
-    .from(S001, "（１/２の地方負担については、地方財政措置を講じる）", Seed),
-    local_finance_ordinary_share: Param::new(
-        "gen1.local_finance.soft.ordinary",
-        "うち普通交付税による措置（不交付団体は対象外）",
-        "of which through 普通交付税 (not for non-recipients)",
-        Value::Rate(Rate::HALF),
-        "割合",
-    )
-    .gen1()
-    .from(
-        "ぎょうせい「最新行政大事典 用語集 地方創生推進交付金とは」",
-        "ソフト事業 約50% → 普通交付税により措置",
-        Public,
-    ),
-    local_finance_special_share: Param::new(
-        "gen1.local_finance.soft.special",
-        "うち特別交付税による措置",
-        "of which through 特別交付税",
-        Value::Rate(Rate::HALF),
-        "割合",
-    )
-    .gen1()
-    .from("ぎょうせい「最新行政大事典 用語集 地方創生推進交付金とは」", "残り50% → 特別交付税により措置", Public),
-};
+        .from(DOSSIER, "inferred (the 1/2 of the family; each ministry's rules govern)", Inferred),
+        period_soft_principle: Param = Param::new(
+            "gen1.period.soft.principle",
+            "ソフト事業 支援期間（横展開型の通常）",
+            "Soft: period (normal, 横展開型)",
+            Value::Years(3),
+            "年度",
+        )
+        .gen1()
+        .from("財務省 令和6年度予算 建議 参考資料(3)", "横展開型の通常の支援は3年間", Public),
+        period_soft_max: Param = Param::new(
+            "gen1.period.soft.max",
+            "ソフト事業 支援期間（最長：先駆型、又は寄附200万円以上を充当）",
+            "Soft: period (maximum: 先駆型, or a donation of 2 million yen or more)",
+            Value::Years(5),
+            "年度",
+        )
+        .gen1()
+        .from(
+            "財務省 令和6年度予算 建議 参考資料(3)",
+            "寄附(200万円以上等)を充当した場合には、横展開型の支援期間を最長5年間に延長可能",
+            Public,
+        ),
+        // 200万円 = 0.02億円.
+        period_soft_donation_minimum: Param = Param::new(
+            "gen1.period.soft.donation_minimum",
+            "ソフト事業 支援期間を最長5年度に延長できる企業版ふるさと納税の充当額",
+            "Soft: corporate donation that extends the period to 5 years",
+            Value::Oku(Yen(2_000_000)),
+            "億円",
+        )
+        .gen1()
+        .from(
+            "財務省 令和6年度予算 建議 参考資料(3)",
+            "寄附(200万円以上等)を充当した場合には、横展開型の支援期間を最長5年間に延長可能",
+            Public,
+        ),
+        period_hub_max: Param = Param::new(
+            "gen1.period.hub.max",
+            "拠点整備事業（当初）事業期間（地域再生計画）",
+            "Hub (initial): plan period (regional revitalization plan)",
+            Value::Years(5),
+            "年度",
+        )
+        .gen1()
+        .from("内閣府 資料4-1 地方創生推進交付金 (H29)", "地域再生計画(5ヶ年度以内)", Inferred),
+        period_infra_max: Param = Param::new(
+            "gen1.period.infra.max",
+            "インフラ整備事業 事業期間（地域再生計画）",
+            "Infrastructure: plan period (regional revitalization plan)",
+            Value::Years(5),
+            "年度",
+        )
+        .gen1()
+        .from("内閣府 資料4-1 地方創生推進交付金 (H29)", "地域再生計画(5ヶ年度以内)", Inferred),
+        local_finance_soft: Param = Param::new(
+            "gen1.local_finance.soft",
+            "ソフト事業の地方負担への地方財政措置",
+            "Local-finance measure on the soft local share",
+            Value::Rule("１/２の地方負担に地方財政措置"),
+            "",
+        )
+        .gen1()
+        .from(S001, "（１/２の地方負担については、地方財政措置を講じる）", Seed),
+        local_finance_ordinary_share: Param = Param::new(
+            "gen1.local_finance.soft.ordinary",
+            "うち普通交付税による措置（不交付団体は対象外）",
+            "of which through 普通交付税 (not for non-recipients)",
+            Value::Rate(Rate::HALF),
+            "割合",
+        )
+        .gen1()
+        .from(
+            "ぎょうせい「最新行政大事典 用語集 地方創生推進交付金とは」",
+            "ソフト事業 約50% → 普通交付税により措置",
+            Public,
+        ),
+        local_finance_special_share: Param = Param::new(
+            "gen1.local_finance.soft.special",
+            "うち特別交付税による措置",
+            "of which through 特別交付税",
+            Value::Rate(Rate::HALF),
+            "割合",
+        )
+        .gen1()
+        .from("ぎょうせい「最新行政大事典 用語集 地方創生推進交付金とは」", "残り50% → 特別交付税により措置", Public),
+    }
+}
 
 // ───────────────────────────── the local-share layers ─────────────────────────────
 
-/// 地方債 on the local share and the 企業版ふるさと納税 conditions (RULES.md "Beyond the caps").
-pub struct Layers {
-    pub depopulation_bond_rate: Param,
-    pub depopulation_bond_allocation: Param,
-    pub general_bond_rate: Param,
-    pub general_bond_allocation: Param,
-    pub donation_minimum: Param,
-    pub donation_deadline: Param,
-    pub donation_head_office: Param,
-}
-
-pub static LAYERS: Layers = Layers {
-    depopulation_bond_rate: Param::new(
-        "bond.depopulation.rate",
-        "過疎対策事業債 充当率",
-        "Depopulation bond: share of the cost financed",
-        Value::Rate(Rate::ONE),
-        "割合",
-    )
-    .as_of("令和5年度")
-    .from(S004, "【充当率】１００％", Seed),
-    depopulation_bond_allocation: Param::new(
-        "bond.depopulation.allocation_tax",
-        "過疎対策事業債 元利償還金に対する交付税措置率",
-        "Depopulation bond: allocation-tax share of the repayment",
-        Value::Rate(Rate::new(7, 10)),
-        "割合",
-    )
-    .as_of("令和5年度")
-    .from(S004, "【元利償還金に対する交付税措置率】７０％", Seed),
-    general_bond_rate: Param::new(
-        "bond.general.rate",
-        "一般補助施設整備等事業債 充当率（1.0 補正の拠点整備）",
-        "General facility bond: share financed (1.0 supplementary hub)",
-        Value::Rate(Rate::ONE),
-        "割合",
-    )
-    .gen1()
-    .from(
-        "総務省 自治財政局地方債課「平成28年度国の補正予算（第2号）に係る地方債の取扱いについて」(2016-10-11)",
-        "充当率は100%とします。",
-        Public,
-    ),
-    general_bond_allocation: Param::new(
-        "bond.general.allocation_tax",
-        "一般補助施設整備等事業債 交付税算入率",
-        "General facility bond: allocation-tax share",
-        Value::Unpublished,
-        "割合",
-    )
-    .gen1()
-    .from(DOSSIER, "交付税算入率 not found", Public),
-    donation_minimum: Param::new(
-        "donation.minimum",
-        "企業版ふるさと納税 最低寄附額",
-        "Corporate donation: minimum",
-        Value::Rule("10万円"),
-        "",
-    )
-    .as_of("令和7年度")
-    .from("内閣府 企業版ふるさと納税ポータル", "Minimum donation 10万円", Public),
-    donation_deadline: Param::new(
-        "donation.deadline",
-        "企業版ふるさと納税 適用期限",
-        "Corporate donation: deadline",
-        // 令和９年度 = fiscal 2027 (令和 N = 2018 + N).
-        Value::FiscalYearEnd(2027),
-        "",
-    )
-    .as_of("令和7年度")
-    .from(S003, "企業の実質負担が約１割まで軽減される仕組み（適用期限:令和９年度末）", Seed),
-    donation_head_office: Param::new(
-        "donation.head_office",
-        "企業版ふるさと納税 本社所在地の地方公共団体への寄附",
-        "Corporate donation: to the local government of the head office",
-        Value::Rule("対象外"),
-        "",
-    )
-    .as_of("令和7年度")
-    .from("内閣府 企業版ふるさと納税ポータル", "the exclusion of the donor's head-office municipality", Public),
-};
-
-impl Gen2 {
-    fn all(&'static self) -> Vec<&'static Param> {
-        let Gen2 {
-            soft_pot_year,
-            hub_pot_year,
-            hub_project_period,
-            infra_pot_period,
-            infra_pot_year,
-            rate_soft,
-            rate_hub,
-            rate_infra,
-            period_soft_hub_principle,
-            period_soft_hub_max,
-            period_infra_principle,
-            period_infra_max,
-            applications,
-            extra_applications,
-            infra_pairing,
-            supplementary_hub,
-            digital_period,
-            type1_cap,
-            type1_rate,
-            type_v_cap,
-            type_v_rate,
-            type_s_cost_cap,
-            type_s_rate,
-            local_finance,
-        } = self;
-        let mut v = Vec::new();
-        for b in [soft_pot_year, hub_pot_year, hub_project_period, infra_pot_period, infra_pot_year] {
-            v.extend(b.all());
-        }
-        v.extend([
-            rate_soft,
-            rate_hub,
-            rate_infra,
-            period_soft_hub_principle,
-            period_soft_hub_max,
-            period_infra_principle,
-            period_infra_max,
-            applications,
-            extra_applications,
-            infra_pairing,
-            supplementary_hub,
-            digital_period,
-            type1_cap,
-            type1_rate,
-            type_v_cap,
-            type_v_rate,
-            type_s_cost_cap,
-            type_s_rate,
-            local_finance,
-        ]);
-        v
+params! {
+    /// 地方債 on the local share and the 企業版ふるさと納税 conditions (docs/rules.md, "Beyond the caps").
+    pub struct Layers in LAYERS {
+        depopulation_bond_rate: Param = Param::new(
+            "bond.depopulation.rate",
+            "過疎対策事業債 充当率",
+            "Depopulation bond: share of the cost financed",
+            Value::Rate(Rate::ONE),
+            "割合",
+        )
+        .as_of("令和5年度")
+        .from(S004, "【充当率】１００％", Seed),
+        depopulation_bond_allocation: Param = Param::new(
+            "bond.depopulation.allocation_tax",
+            "過疎対策事業債 元利償還金に対する交付税措置率",
+            "Depopulation bond: allocation-tax share of the repayment",
+            Value::Rate(Rate::new(7, 10)),
+            "割合",
+        )
+        .as_of("令和5年度")
+        .from(S004, "【元利償還金に対する交付税措置率】７０％", Seed),
+        general_bond_rate: Param = Param::new(
+            "bond.general.rate",
+            "一般補助施設整備等事業債 充当率（1.0 補正の拠点整備）",
+            "General facility bond: share financed (1.0 supplementary hub)",
+            Value::Rate(Rate::ONE),
+            "割合",
+        )
+        .gen1()
+        .from(
+            "総務省 自治財政局地方債課「平成28年度国の補正予算（第2号）に係る地方債の取扱いについて」(2016-10-11)",
+            "充当率は100%とします。",
+            Public,
+        ),
+        general_bond_allocation: Param = Param::new(
+            "bond.general.allocation_tax",
+            "一般補助施設整備等事業債 交付税算入率",
+            "General facility bond: allocation-tax share",
+            Value::Unpublished,
+            "割合",
+        )
+        .gen1()
+        .from(DOSSIER, "交付税算入率 not found", Public),
+        donation_minimum: Param = Param::new(
+            "donation.minimum",
+            "企業版ふるさと納税 最低寄附額",
+            "Corporate donation: minimum",
+            Value::Rule("10万円"),
+            "",
+        )
+        .as_of("令和7年度")
+        .from("内閣府 企業版ふるさと納税ポータル", "Minimum donation 10万円", Public),
+        donation_deadline: Param = Param::new(
+            "donation.deadline",
+            "企業版ふるさと納税 適用期限",
+            "Corporate donation: deadline",
+            // 令和９年度 = fiscal 2027 (令和 N = 2018 + N).
+            Value::FiscalYearEnd(2027),
+            "",
+        )
+        .as_of("令和7年度")
+        .from(S003, "企業の実質負担が約１割まで軽減される仕組み（適用期限:令和９年度末）", Seed),
+        donation_head_office: Param = Param::new(
+            "donation.head_office",
+            "企業版ふるさと納税 本社所在地の地方公共団体への寄附",
+            "Corporate donation: to the local government of the head office",
+            Value::Rule("対象外"),
+            "",
+        )
+        .as_of("令和7年度")
+        .from("内閣府 企業版ふるさと納税ポータル", "the exclusion of the donor's head-office municipality", Public),
     }
 }
 
-impl Gen1 {
-    fn all(&'static self) -> Vec<&'static Param> {
-        let Gen1 {
-            soft_applications,
-            soft_project_year,
-            hub_initial_applications,
-            hub_project_year,
-            hub_supplementary_applications,
-            hub_supplementary_max_years,
-            infra_applications,
-            infra_cap,
-            infra_sectors,
-            rate_soft,
-            rate_hub,
-            rate_infra,
-            period_soft_principle,
-            period_soft_max,
-            period_soft_donation_minimum,
-            period_hub_max,
-            period_infra_max,
-            local_finance_soft,
-            local_finance_ordinary_share,
-            local_finance_special_share,
-        } = self;
-        let mut v = Vec::new();
-        for b in [soft_applications, soft_project_year, hub_initial_applications, hub_project_year] {
-            v.extend(b.all());
-        }
-        v.push(hub_supplementary_applications);
-        v.extend(hub_supplementary_max_years.all());
-        v.extend(infra_applications.all());
-        v.extend(infra_cap.all());
-        v.extend([
-            infra_sectors,
-            rate_soft,
-            rate_hub,
-            rate_infra,
-            period_soft_principle,
-            period_soft_max,
-            period_soft_donation_minimum,
-            period_hub_max,
-            period_infra_max,
-            local_finance_soft,
-            local_finance_ordinary_share,
-            local_finance_special_share,
-        ]);
-        v
-    }
-}
-
-impl Layers {
-    fn all(&'static self) -> Vec<&'static Param> {
-        let Layers {
-            depopulation_bond_rate,
-            depopulation_bond_allocation,
-            general_bond_rate,
-            general_bond_allocation,
-            donation_minimum,
-            donation_deadline,
-            donation_head_office,
-        } = self;
-        vec![
-            depopulation_bond_rate,
-            depopulation_bond_allocation,
-            general_bond_rate,
-            general_bond_allocation,
-            donation_minimum,
-            donation_deadline,
-            donation_head_office,
-        ]
-    }
-}
-
-/// Every parameter: 1.0, then 2.0, then the local-share layers. The destructuring in each `all()`
-/// makes the compiler refuse a field that is not listed.
+/// Every parameter: 1.0, then 2.0, then the local-share layers.
 pub fn table() -> Vec<&'static Param> {
     let mut v = GEN1.all();
     v.extend(GEN2.all());
@@ -1208,19 +1073,13 @@ pub fn find(id: &str) -> Option<&'static Param> {
 pub fn table_text() -> String {
     let mut out = String::from("id\t値 value\t目安\t年度 as of\t根拠 basis\t出典 source\n");
     for p in table() {
-        let basis = match p.basis {
-            Basis::Seed => "seed",
-            Basis::Public => "public",
-            Basis::Inferred => "inferred",
-            Basis::Assumption => "assumption",
-        };
         out.push_str(&format!(
             "{}\t{}\t{}\t{}\t{}\t{} 「{}」\n",
             p.id,
             p.value_ja(),
             if p.guideline { "目安" } else { "" },
             p.as_of,
-            basis,
+            p.basis.as_str(),
             p.source,
             p.quote
         ));

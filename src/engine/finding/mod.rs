@@ -1,15 +1,20 @@
 //! Findings: what the engine says about a result, with a stable code, a severity, the source it rests on
-//! and a message in Japanese and English (CONTRACT §2).
+//! and a message in Japanese and English (the `findings` of the result JSON, docs/format.md).
 //!
-//! The messages are rendered when the finding is serialised, not when it is made, so evaluating a
-//! scenario does no string formatting (WEB.md: "render messages lazily if needed").
+//! The messages are rendered when the finding is serialised or shown, not when it is made, so
+//! evaluating a scenario does no string formatting.
 
-use crate::engine::text::Text as Bilingual;
+pub mod explain;
+
+pub use crate::engine::basis::Basis;
+use crate::engine::text::{self, Lang};
+use explain::Explain;
 use serde::ser::SerializeMap;
 use serde::{Deserialize, Serialize, Serializer};
 use std::borrow::Cow;
 
-/// Stable finding codes (CONTRACT §2, MEASURES.md §8.6). New codes may be added, none renamed.
+/// Stable finding codes (docs/format.md, and docs/measures.md for the measures). New codes may be
+/// added, none renamed.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Code {
@@ -31,7 +36,7 @@ pub enum Code {
     InferredParameter,
     RateVaries,
     UnknownFields,
-    // Extensions of the contract (local-share layers and the donation calculator).
+    // Extensions of the format (local-share layers and the donation calculator).
     /// A `bond` was chosen for a project or class it does not apply to; no bond is shown.
     BondNotApplicable,
     /// A donation was put into a project that runs beyond the scheme's 適用期限 (令和９年度末).
@@ -42,7 +47,7 @@ pub enum Code {
     CreditCapped,
     /// 企業版ふるさと納税: the 損金算入 benefit was limited so that the relief does not exceed the donation.
     DeductionLimited,
-    // Measures (財源ナビ, MEASURES.md §8.6).
+    // Measures (財源ナビ, docs/measures.md).
     CapBinds,
     CoverageLimited,
     ConditionNotMet,
@@ -90,7 +95,7 @@ const CODE_NAMES: &[(Code, &str)] = &[
     (Code::BondPrincipalOnly, "bond_principal_only"),
 ];
 
-/// How much a finding changes (CONTRACT §2).
+/// How much a finding changes (the `severity` of a finding, docs/format.md).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Severity {
@@ -104,62 +109,56 @@ pub enum Severity {
     NotModelled,
 }
 
-/// What a value or finding rests on (CONTRACT §2, RULES.md).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Basis {
-    /// Quoted from `../shared/seeds/`.
-    Seed,
-    /// A public document named in `reference/dossier.md`.
-    Public,
-    /// Our reading of the sources, listed in the 前提 panel.
-    Inferred,
-    /// A modelling choice no source dictates, listed in the 前提 panel.
-    Assumption,
-}
-
 /// One finding. `message_ja` and `message_en` are rendered from `text` when serialised.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Finding {
     pub code: Code,
     pub severity: Severity,
     pub basis: Basis,
-    /// The seed file or public document with the quoted phrase.
+    /// The source document with the quoted phrase.
     pub source: Cow<'static, str>,
     /// Index of the project in the scenario, where the finding is about one project.
     pub project: Option<usize>,
     /// Scenario year (1 = the first simulated year), where the finding is about one year.
     pub year: Option<u32>,
-    pub text: Text,
+    pub text: Message,
 }
 
-/// The message of a finding: either written out, or rendered on demand by a function of the engine
+/// The message of a finding: either written out, or rendered on demand from data of the engine
 /// (so that evaluation stays free of string formatting).
 #[derive(Clone, Debug, PartialEq)]
-pub enum Text {
-    Plain { ja: Cow<'static, str>, en: Cow<'static, str> },
-    Lazy(crate::engine::explain::Explain),
+pub enum Message {
+    Plain(text::Text),
+    Lazy(Explain),
 }
 
-impl Text {
-    pub fn plain(ja: impl Into<Cow<'static, str>>, en: impl Into<Cow<'static, str>>) -> Text {
-        Text::Plain { ja: ja.into(), en: en.into() }
+/// The former name of [`Message`], kept so that code written against it still compiles (the
+/// measures build their findings with `Text::plain`).
+#[doc(hidden)]
+pub use Message as Text;
+
+impl Message {
+    /// A message written out in both languages.
+    pub fn plain(ja: impl Into<Cow<'static, str>>, en: impl Into<Cow<'static, str>>) -> Message {
+        Message::Plain(text::Text::owned(ja, en))
     }
 }
 
 impl Finding {
-    pub fn message_ja(&self) -> String {
+    /// The message in one language.
+    pub fn message(&self, lang: Lang) -> String {
         match &self.text {
-            Text::Plain { ja, .. } => ja.to_string(),
-            Text::Lazy(e) => e.ja(self),
+            Message::Plain(t) => t.get(lang).to_string(),
+            Message::Lazy(e) => e.render(lang, self.year),
         }
     }
 
+    pub fn message_ja(&self) -> String {
+        self.message(Lang::Ja)
+    }
+
     pub fn message_en(&self) -> String {
-        match &self.text {
-            Text::Plain { en, .. } => en.to_string(),
-            Text::Lazy(e) => e.en(self),
-        }
+        self.message(Lang::En)
     }
 }
 
@@ -168,7 +167,7 @@ impl Finding {
     /// parameter they rest on; the text is then made here, when it is shown.
     pub fn source(&self) -> Cow<'_, str> {
         if self.source.is_empty() {
-            if let Text::Lazy(e) = &self.text {
+            if let Message::Lazy(e) = &self.text {
                 if let Some(p) = e.cite() {
                     return Cow::Owned(format!("{} 「{}」", p.source, p.quote));
                 }
@@ -198,6 +197,18 @@ impl Serialize for Finding {
     }
 }
 
+impl Severity {
+    /// The name a person reads.
+    pub fn label(self) -> text::Text {
+        match self {
+            Severity::Ineligible => text::Text::new("対象外", "Ineligible"),
+            Severity::Capped => text::Text::new("上限で減額", "Capped"),
+            Severity::Warning => text::Text::new("注意", "Note"),
+            Severity::NotModelled => text::Text::new("試算対象外", "Not modelled"),
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -206,30 +217,6 @@ mod tests {
     fn every_code_has_its_serde_name_listed() {
         for (code, name) in CODE_NAMES {
             assert_eq!(serde_json::to_value(code).unwrap(), serde_json::Value::String(name.to_string()));
-        }
-    }
-}
-
-impl Severity {
-    /// The name a person reads.
-    pub fn label(self) -> Bilingual {
-        match self {
-            Severity::Ineligible => Bilingual::new("対象外", "Ineligible"),
-            Severity::Capped => Bilingual::new("上限で減額", "Capped"),
-            Severity::Warning => Bilingual::new("注意", "Note"),
-            Severity::NotModelled => Bilingual::new("試算対象外", "Not modelled"),
-        }
-    }
-}
-
-impl Basis {
-    /// The name a person reads.
-    pub fn label(self) -> Bilingual {
-        match self {
-            Basis::Seed => Bilingual::new("資料", "source document"),
-            Basis::Public => Bilingual::new("公表資料", "public document"),
-            Basis::Inferred => Bilingual::new("推定", "inferred"),
-            Basis::Assumption => Bilingual::new("前提", "assumption"),
         }
     }
 }

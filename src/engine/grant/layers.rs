@@ -1,25 +1,20 @@
-//! RULES.md "Beyond the caps": what the applicant pays in the end. Layers on each project's local share
+//! What the applicant pays in the end (docs/rules.md, "Beyond the caps"). Layers on each project's local share
 //! L = cost − national share, in this order, each taking only from what the previous ones left:
 //! the 企業版ふるさと納税 donation (at most L); then the 交付税措置 of the rule set (1.0 soft) or on a
 //! bond's principal. A 地方債 is financing, shown but not subtracted. Never mixed into the national share.
 
-use crate::engine::evaluate::Eval;
-use crate::engine::finding::{Basis, Code, Finding, Severity, Text};
-use crate::engine::money::Yen;
+use super::eval::Eval;
+use crate::engine::finding::{Basis, Code, Finding, Message, Severity};
+use crate::engine::money::{Rate, Yen};
 use crate::engine::outcome::{Layers, RuleSetId, Status};
+use crate::engine::params::Param;
 use crate::engine::params::{GEN1, GEN2, LAYERS};
 use crate::engine::scenario::{Bond, Class, Kind, Project, Round, Scenario};
+use crate::engine::text::Text;
 use std::borrow::Cow;
 
-fn note(
-    i: usize,
-    code: Code,
-    severity: Severity,
-    basis: Basis,
-    source: &'static str,
-    ja: String,
-    en: String,
-) -> Finding {
+/// A finding about project `i`, its message written out.
+fn note(i: usize, code: Code, severity: Severity, basis: Basis, source: &'static str, text: Text) -> Finding {
     Finding {
         code,
         severity,
@@ -27,13 +22,13 @@ fn note(
         source: Cow::Borrowed(source),
         project: Some(i),
         year: None,
-        text: Text::plain(ja, en),
+        text: Message::Plain(text),
     }
 }
 
 /// A rate parameter as a percentage for messages: 1/1 → 「100%」, 7/10 → 「70%」.
-fn percent(p: &crate::engine::params::Param) -> String {
-    p.rate().map(|r| format!("{}%", crate::engine::money::Yen(100).times(r).0)).unwrap_or_else(|| p.value_ja())
+fn percent(p: &Param) -> String {
+    p.rate().map(|r| format!("{}%", Yen(100).times(r).0)).unwrap_or_else(|| p.value_ja())
 }
 
 /// The layers of project `i` under one rule set.
@@ -61,8 +56,10 @@ pub(crate) fn apply(
             Severity::Warning,
             Basis::Assumption,
             "reference/RULES.md 「the 企業版ふるさと納税 donation put into the project (donation_oku, at most L)」",
-            format!("寄附 {asked}億円 のうち、地方負担 {local}億円 を超える分は計上していません。"),
-            format!("Of the donation of {asked} oku yen, only the local share ({local} oku yen) is counted."),
+            Text::owned(
+                format!("寄附 {asked}億円 のうち、地方負担 {local}億円 を超える分は計上していません。"),
+                format!("Of the donation of {asked} oku yen, only the local share ({local} oku yen) is counted."),
+            ),
         ));
     }
     if !asked.is_zero() {
@@ -77,8 +74,10 @@ pub(crate) fn apply(
                     Severity::Warning,
                     Basis::Seed,
                     "003_bde491f12127e8d8.txt 「（適用期限:令和９年度末）」",
-                    format!("企業版ふるさと納税の適用期限は{}です。この事業は{}年度まで続くため、期限後の寄附は税額控除の対象外になる可能性があります。", d.value_ja(), last_fy),
-                    format!("The corporate donation scheme ends at {}; this project runs until fiscal {last_fy}, so later donations may not qualify.", d.value_en()),
+                    Text::owned(
+                        format!("企業版ふるさと納税の適用期限は{}です。この事業は{}年度まで続くため、期限後の寄附は税額控除の対象外になる可能性があります。", d.value_ja(), last_fy),
+                        format!("The corporate donation scheme ends at {}; this project runs until fiscal {last_fy}, so later donations may not qualify.", d.value_en()),
+                    ),
                 ));
             }
         }
@@ -90,14 +89,14 @@ pub(crate) fn apply(
     // that matches the grant (national × (1 − r) / r; assumption), after the donation; a 不交付団体
     // gets no 普通交付税 part.
     if id == RuleSetId::Gen1 && p.kind == Kind::Soft && status == Status::Eligible && !national.is_zero() {
-        let rate = GEN1.rate_soft.rate().unwrap_or(crate::engine::money::Rate::HALF);
+        let rate = GEN1.rate_soft.rate().unwrap_or(Rate::HALF);
         let matching = national.divided_by(rate) - national;
         let base = left.min(matching);
-        let special = base.times(GEN1.local_finance_special_share.rate().unwrap_or(crate::engine::money::Rate::HALF));
+        let special = base.times(GEN1.local_finance_special_share.rate().unwrap_or(Rate::HALF));
         let ordinary = if s.non_recipient {
             Yen::ZERO
         } else {
-            base.times(GEN1.local_finance_ordinary_share.rate().unwrap_or(crate::engine::money::Rate::HALF))
+            base.times(GEN1.local_finance_ordinary_share.rate().unwrap_or(Rate::HALF))
         };
         out.special_allocation_tax_oku += special;
         out.ordinary_allocation_tax_oku += ordinary;
@@ -109,12 +108,12 @@ pub(crate) fn apply(
         Bond::None => {}
         Bond::Depopulation if matches!(p.kind, Kind::Hub | Kind::Infra) && s.municipality != Class::Prefecture => {
             // 「【充当率】１００％」「【元利償還金に対する交付税措置率】７０％」(004_8823d3e18bb7fa97.txt)
-            let principal = left.times(LAYERS.depopulation_bond_rate.rate().unwrap_or(crate::engine::money::Rate::ONE));
+            let principal = left.times(LAYERS.depopulation_bond_rate.rate().unwrap_or(Rate::ONE));
             out.bond_oku = principal;
             let tax = if s.non_recipient {
                 Yen::ZERO
             } else {
-                principal.times(LAYERS.depopulation_bond_allocation.rate().unwrap_or(crate::engine::money::Rate::new(0, 1)))
+                principal.times(LAYERS.depopulation_bond_allocation.rate().unwrap_or(Rate::new(0, 1)))
             };
             out.ordinary_allocation_tax_oku += tax;
             left -= tax;
@@ -124,7 +123,7 @@ pub(crate) fn apply(
                 Severity::Warning,
                 Basis::Inferred,
                 "004_8823d3e18bb7fa97.txt 「【元利償還金に対する交付税措置率】７０％」",
-                format!(
+                Text::owned(format!(
                     "過疎対策事業債 {principal}億円（充当率{}）。交付税措置（{}）は元金のみで計算しています（利率・償還期間は資料にありません）{}。",
                     percent(&LAYERS.depopulation_bond_rate),
                     percent(&LAYERS.depopulation_bond_allocation),
@@ -135,19 +134,21 @@ pub(crate) fn apply(
                     percent(&LAYERS.depopulation_bond_rate),
                     percent(&LAYERS.depopulation_bond_allocation),
                     if s.non_recipient { "; as a non-recipient of 普通交付税 the applicant gets none of it" } else { "" }
-                ),
+                )),
             ));
         }
         Bond::General if id == RuleSetId::Gen1 && p.kind == Kind::Hub && p.round == Round::Supplementary => {
-            out.bond_oku = left.times(LAYERS.general_bond_rate.rate().unwrap_or(crate::engine::money::Rate::ONE));
+            out.bond_oku = left.times(LAYERS.general_bond_rate.rate().unwrap_or(Rate::ONE));
             findings.push(note(
                 i,
                 Code::UnpublishedParameter,
                 Severity::Warning,
                 Basis::Public,
                 "reference/dossier.md 「一般補助施設整備等事業債, 充当率 100%; 交付税算入率 not found」",
-                format!("一般補助施設整備等事業債 {}億円（充当率{}）。交付税算入率は未公表のため、交付税措置は計上していません。", out.bond_oku, percent(&LAYERS.general_bond_rate)),
-                format!("General facility bond of {} oku yen ({} financed). Its allocation-tax rate is not published, so no measure is counted.", out.bond_oku, percent(&LAYERS.general_bond_rate)),
+                Text::owned(
+                    format!("一般補助施設整備等事業債 {}億円（充当率{}）。交付税算入率は未公表のため、交付税措置は計上していません。", out.bond_oku, percent(&LAYERS.general_bond_rate)),
+                    format!("General facility bond of {} oku yen ({} financed). Its allocation-tax rate is not published, so no measure is counted.", out.bond_oku, percent(&LAYERS.general_bond_rate)),
+                ),
             ));
         }
         other => findings.push(note(
@@ -160,12 +161,14 @@ pub(crate) fn apply(
                 _ => "004_8823d3e18bb7fa97.txt 「過疎市町村が過疎地域持続的発展市町村計画に基づいて行う事業」",
             },
             match other {
-                Bond::General => "一般補助施設整備等事業債は 1.0 の補正予算の拠点整備事業にのみ設定しています。この事業には計上しません。".to_string(),
-                _ => "過疎対策事業債は過疎市町村の拠点整備・インフラ整備事業にのみ設定しています。この事業には計上しません。".to_string(),
-            },
-            match other {
-                Bond::General => "The general facility bond applies to 1.0 supplementary-budget hub projects only; not counted here.".to_string(),
-                _ => "The depopulation bond applies to hub and infrastructure projects of depopulated municipalities only; not counted here.".to_string(),
+                Bond::General => Text::new(
+                    "一般補助施設整備等事業債は 1.0 の補正予算の拠点整備事業にのみ設定しています。この事業には計上しません。",
+                    "The general facility bond applies to 1.0 supplementary-budget hub projects only; not counted here.",
+                ),
+                _ => Text::new(
+                    "過疎対策事業債は過疎市町村の拠点整備・インフラ整備事業にのみ設定しています。この事業には計上しません。",
+                    "The depopulation bond applies to hub and infrastructure projects of depopulated municipalities only; not counted here.",
+                ),
             },
         )),
     }
@@ -176,7 +179,7 @@ pub(crate) fn apply(
 }
 
 /// Notes on the layers that concern the whole rule set: under 2.0 the measure on the local share is
-/// 未公表 (dossier.md: 「the 地方財政措置 for the 2.0 local share (open)」), said once.
+/// 未公表 (no public document gives the 地方財政措置 for the 2.0 local share), said once.
 pub(crate) fn scenario_notes(id: RuleSetId, findings: &mut Vec<Finding>) {
     if id == RuleSetId::Gen2 {
         let p = &GEN2.local_finance;
@@ -187,10 +190,10 @@ pub(crate) fn scenario_notes(id: RuleSetId, findings: &mut Vec<Finding>) {
             source: Cow::Borrowed("reference/dossier.md 「the 地方財政措置 for the 2.0 local share (open)」"),
             project: None,
             year: None,
-            text: Text::plain(
+            text: Message::Plain(Text::new(
                 "2.0 の地方負担への地方財政措置（交付税措置）は未公表のため、計上していません。",
                 "The local-finance measure on the 2.0 local share is not published and is not counted.",
-            ),
+            )),
         });
     }
 }

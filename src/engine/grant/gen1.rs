@@ -2,38 +2,37 @@
 //! (infra), as the last 1.0 year's figures stand in the sources. Every number comes from [`GEN1`];
 //! seed 000 gives them for 市区町村 only, so for the other classes most are 未公表 and not applied.
 
-use crate::engine::evaluate::{Caps, Eval, Limit, RuleBook};
-use crate::engine::explain::Explain;
+use super::book::{Caps, Limit, RuleBook};
+use super::eligibility::period_check;
+use super::eval::Eval;
+use crate::engine::finding::explain::Explain;
 use crate::engine::finding::{Code, Severity};
-use crate::engine::gen2::period_check;
 use crate::engine::outcome::{Pool, RuleSetId, Status};
 use crate::engine::params::{Param, GEN1, GEN1_AS_OF, GEN1_AS_OF_EN};
 use crate::engine::scenario::{Class, Kind, Project, Round, Scenario, Sector};
+use crate::engine::text::Text;
 
 pub(crate) struct Gen1Book;
+
+static LABEL: Text = Text::new("地方創生交付金 1.0", "Regional Revitalization Grant 1.0");
+static AS_OF: Text = Text::new(GEN1_AS_OF, GEN1_AS_OF_EN);
 
 impl RuleBook for Gen1Book {
     fn id(&self) -> RuleSetId {
         RuleSetId::Gen1
     }
-    fn label_ja(&self) -> &'static str {
-        "地方創生交付金 1.0"
+    fn label(&self) -> &'static Text {
+        &LABEL
     }
-    fn label_en(&self) -> &'static str {
-        "Regional Revitalization Grant 1.0"
-    }
-    fn as_of(&self) -> &'static str {
-        GEN1_AS_OF
-    }
-    fn as_of_en(&self) -> &'static str {
-        GEN1_AS_OF_EN
+    fn as_of(&self) -> &'static Text {
+        &AS_OF
     }
 
     /// 「（道・汚水処理施設・港湾）」「＜補正＞－5億円/年度（単年度事業のみ）」(000_ae054ae38168f694.txt);
     /// 「横展開型の通常の支援は3年間」「…最長5年間に延長可能」(財務省 建議 参考資料); 「地域再生計画(5ヶ年度以内)」.
     /// Digital types are not modelled under 1.0; infra outside the three sectors, 補正 hubs longer than
     /// one year and projects above the maximum period get nothing.
-    fn step1(&self, s: &Scenario, i: usize, p: &Project, ev: &mut Eval) -> Status {
+    fn eligibility(&self, s: &Scenario, i: usize, p: &Project, ev: &mut Eval) -> Status {
         match p.kind {
             Kind::DigitalType1 | Kind::DigitalTypeV | Kind::DigitalTypeS => {
                 ev.project(

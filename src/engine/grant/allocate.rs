@@ -1,11 +1,11 @@
-//! RULES.md step 6: the allocation of a category's national share under its caps.
+//! Step 6 of docs/rules.md: the allocation of a category's national share under its caps.
 //!
-//! 「the allocation that respects every cap of step 5 at once and (a) gives the projects their totals in
-//! list order: each project gets the largest total it can while every earlier project keeps its total;
-//! (b) among allocations with those project totals, puts each project's amount in its earliest years,
-//! project by project in list order.」
+//! The rule: the allocation that respects every cap of step 5 at once and (a) gives the projects their
+//! totals in list order: each project gets the largest total it can while every earlier project keeps
+//! its total; (b) among allocations with those project totals, puts each project's amount in its
+//! earliest years, project by project in list order.
 //!
-//! Where no project has a plan-period cap of its own this is the plain greedy of RULES.md (projects in
+//! Where no project has a plan-period cap of its own this is the plain greedy of docs/rules.md (projects in
 //! list order, each year taking what is left of that year's pot and of the plan-period pot). Otherwise
 //! (2.0 hubs under 目安) it is a maximum flow source → project → year → plan-period pot → sink, found by
 //! augmenting in list order, then re-routed within the fixed totals towards earlier years. Amounts are

@@ -1,30 +1,30 @@
 //! 地方創生交付金 2.0（新しい地方経済・生活環境創生交付金／第２世代交付金）and its デジタル実装型.
-//! Every number comes from [`GEN2`] (seeds 000, 002, 003).
+//! Every number comes from [`GEN2`] (source slides 000, 002, 003).
 
-use crate::engine::evaluate::{Caps, Eval, Limit, RuleBook};
-use crate::engine::explain::Explain;
+use super::book::{Caps, Limit, RuleBook};
+use super::eligibility::period_check;
+use super::eval::Eval;
+use crate::engine::finding::explain::Explain;
 use crate::engine::finding::{Basis, Code, Severity};
 use crate::engine::outcome::{Pool, RuleSetId, Status};
 use crate::engine::params::{Param, GEN2, GEN2_AS_OF, GEN2_AS_OF_EN};
 use crate::engine::scenario::{Class, Kind, Project, Scenario};
+use crate::engine::text::Text;
 
 pub(crate) struct Gen2Book;
+
+static LABEL: Text = Text::new("地方創生交付金 2.0", "Regional Revitalization Grant 2.0");
+static AS_OF: Text = Text::new(GEN2_AS_OF, GEN2_AS_OF_EN);
 
 impl RuleBook for Gen2Book {
     fn id(&self) -> RuleSetId {
         RuleSetId::Gen2
     }
-    fn label_ja(&self) -> &'static str {
-        "地方創生交付金 2.0"
+    fn label(&self) -> &'static Text {
+        &LABEL
     }
-    fn label_en(&self) -> &'static str {
-        "Regional Revitalization Grant 2.0"
-    }
-    fn as_of(&self) -> &'static str {
-        GEN2_AS_OF
-    }
-    fn as_of_en(&self) -> &'static str {
-        GEN2_AS_OF_EN
+    fn as_of(&self) -> &'static Text {
+        &AS_OF
     }
 
     /// 「ソフト事業 原則３か年度以内（最長５か年度）」「拠点整備事業 原則３か年度以内（最長５か年度）」
@@ -32,7 +32,7 @@ impl RuleBook for Gen2Book {
     /// 「以下の事業の立ち上げに必要な経費を単年度に限り支援」(002_24a4e8f349ab45d8.txt).
     /// A project longer than the maximum gets nothing; above the principle it is a warning; a digital
     /// type must be single-year. 補正 hubs may be multi-year (「補正も複数年度可」).
-    fn step1(&self, _s: &Scenario, i: usize, p: &Project, ev: &mut Eval) -> Status {
+    fn eligibility(&self, _s: &Scenario, i: usize, p: &Project, ev: &mut Eval) -> Status {
         if p.kind.is_digital() {
             if p.years > GEN2.digital_period.years().unwrap_or(1) {
                 ev.project(
@@ -108,43 +108,4 @@ impl RuleBook for Gen2Book {
             Kind::DigitalTypeS => Caps { cost: Some(&GEN2.type_s_cost_cap), ..Caps::default() },
         }
     }
-}
-
-/// Step 1's period rule, shared with 1.0: above `max` the project is ineligible; above `principle`
-/// (when there is one) it is a warning.
-pub(crate) fn period_check(
-    i: usize,
-    p: &Project,
-    principle: &'static Param,
-    max: &'static Param,
-    gen1_soft_donation_met: Option<bool>,
-    ev: &mut Eval,
-) -> Status {
-    if let Some(m) = max.years() {
-        if p.years > m {
-            ev.used(max);
-            ev.project(
-                i,
-                Code::PeriodOverMax,
-                Severity::Ineligible,
-                max.basis,
-                None,
-                Explain::PeriodOverMax { kind: p.kind, years: p.years, max },
-            );
-            return Status::Ineligible;
-        }
-    }
-    if let Some(pr) = principle.years() {
-        if p.years > pr && principle.id != max.id {
-            ev.project(
-                i,
-                Code::PeriodOverPrinciple,
-                Severity::Warning,
-                principle.basis,
-                None,
-                Explain::PeriodOverPrinciple { kind: p.kind, years: p.years, principle, max, gen1_soft_donation_met },
-            );
-        }
-    }
-    Status::Eligible
 }

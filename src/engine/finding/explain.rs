@@ -1,10 +1,10 @@
 //! Messages of the engine's findings, rendered on demand from data (Japanese first, then English).
 
-use crate::engine::finding::Finding;
 use crate::engine::money::Yen;
-use crate::engine::outcome::Pool;
 use crate::engine::params::Param;
+use crate::engine::rule_set::Pool;
 use crate::engine::scenario::{Kind, Sector};
+use crate::engine::text::Lang;
 
 /// What a finding says, as data; turned into text only when shown or serialised.
 #[derive(Clone, Debug, PartialEq)]
@@ -61,32 +61,13 @@ pub enum Explain {
     },
 }
 
-fn pool_ja(p: Pool) -> &'static str {
-    match p {
-        Pool::All => "申請枠",
-        Pool::Soft => "ソフト事業の申請枠",
-        Pool::HubInitial => "拠点整備事業（当初）の申請枠",
-        Pool::HubSupplementary => "拠点整備事業（補正）の申請枠",
-        Pool::Infra => "インフラ整備事業の申請枠",
+/// The year a finding is about, as the start of its message.
+fn year_prefix(lang: Lang, year: Option<u32>) -> String {
+    match (year, lang) {
+        (None, _) => String::new(),
+        (Some(y), Lang::Ja) => format!("{y}年目: "),
+        (Some(y), Lang::En) => format!("Year {y}: "),
     }
-}
-
-fn pool_en(p: Pool) -> &'static str {
-    match p {
-        Pool::All => "application slots",
-        Pool::Soft => "soft-project slots",
-        Pool::HubInitial => "hub (initial budget) slots",
-        Pool::HubSupplementary => "hub (supplementary budget) slots",
-        Pool::Infra => "infrastructure slots",
-    }
-}
-
-fn year_ja(f: &Finding) -> String {
-    f.year.map(|y| format!("{y}年目: ")).unwrap_or_default()
-}
-
-fn year_en(f: &Finding) -> String {
-    f.year.map(|y| format!("Year {y}: ")).unwrap_or_default()
 }
 
 fn guideline_ja(p: &Param) -> &'static str {
@@ -109,8 +90,16 @@ impl Explain {
         }
     }
 
-    pub fn ja(&self, f: &Finding) -> String {
-        let y = year_ja(f);
+    /// The message in one language; `year` is the finding's year, if it is about one.
+    pub fn render(&self, lang: Lang, year: Option<u32>) -> String {
+        match lang {
+            Lang::Ja => self.ja(year),
+            Lang::En => self.en(year),
+        }
+    }
+
+    fn ja(&self, year: Option<u32>) -> String {
+        let y = year_prefix(Lang::Ja, year);
         match self {
             Explain::Capped { cap, cut } => format!(
                 "{y}{}{} {} により国費が {cut}億円 減りました。",
@@ -148,7 +137,7 @@ impl Explain {
             }
             Explain::NoSlot { pool, start_year, limit } => format!(
                 "{start_year}年目開始の{}（{limit}件）が先の事業で埋まっているため、申請できません。",
-                pool_ja(*pool)
+                pool.slots_name().ja
             ),
             Explain::NoPartner => "2.0 のインフラ整備事業は、期間の重なるソフト事業又は拠点整備事業（申請枠を得たもの）との組み合わせが要件です。組み合わせる事業がないため対象外です。".to_string(),
             Explain::ExtraSlot => "通常の申請上限件数の枠外（2件）を使いました。枠外の「一定の条件」は公表資料に示されておらず、判定していません。".to_string(),
@@ -177,8 +166,8 @@ impl Explain {
         }
     }
 
-    pub fn en(&self, f: &Finding) -> String {
-        let y = year_en(f);
+    fn en(&self, year: Option<u32>) -> String {
+        let y = year_prefix(Lang::En, year);
         match self {
             Explain::Capped { cap, cut } => format!(
                 "{y}the national share was cut by {cut} oku yen by: {}{} ({}).",
@@ -216,7 +205,7 @@ impl Explain {
             }
             Explain::NoSlot { pool, start_year, limit } => format!(
                 "The {} for projects starting in year {start_year} ({limit}) are taken by earlier projects.",
-                pool_en(*pool)
+                pool.slots_name().en
             ),
             Explain::NoPartner => "A 2.0 infrastructure project must be combined with a soft or hub project (holding a slot) that overlaps it in time; there is none, so it is not eligible.".to_string(),
             Explain::ExtraSlot => "One of the 2 extra slots outside the normal limit was used. Their 'certain conditions' are not published and are not checked.".to_string(),
