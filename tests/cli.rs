@@ -1,4 +1,4 @@
-//! The command line: exit 0 with valid JSON, exit 2 with the message on invalid input (CONTRACT §3).
+//! The command line: exit 0 with valid JSON, exit 2 with the message on invalid input (docs/format.md, the command line).
 
 use std::io::Write;
 use std::process::{Command, Output, Stdio};
