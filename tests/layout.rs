@@ -449,7 +449,7 @@ fn outside_references(line: &str) -> Vec<String> {
             found.push(format!("`{p}` (the machine it was built on)"));
         }
     }
-    // An issue number: "issue 5", "issues 3".
+    // An issue number: the word issue (or its plural) followed by a number.
     let words: Vec<&str> = lower.split(|c: char| !is_ident(c)).filter(|w| !w.is_empty()).collect();
     let issue = ["is", "sue"].concat();
     for w in words.windows(2) {
