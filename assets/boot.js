@@ -3,7 +3,7 @@
 // runs under `script-src 'self' 'wasm-unsafe-eval'` with no inline script. It:
 //   - adds class `embed` on <html> for `?embed=1` and reports the page height to the parent page with
 //     postMessage({ type: "kofukin:height", height }, "*") on load and on every size change
-//     (CONTRACT §5); it reads nothing from the parent;
+//     (docs/format.md, URL keys); it reads nothing from the parent;
 //   - registers the service worker (sw.js) where the browser allows it, and when a new version is
 //     waiting shows 「新しいバージョンがあります」 with the button 「更新して再読み込み」 (not in the embed view);
 //   - starts the app (the Leptos module's init mounts it) and then sets <html data-app="ready">

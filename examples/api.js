@@ -1,4 +1,4 @@
-// Uses the JS API (CONTRACT §4) in five lines. Here the built site is one level up (../api/kofukin.js);
+// Uses the JS API (docs/format.md) in five lines. Here the built site is one level up (../api/kofukin.js);
 // from another origin, import it by its full URL (the host must send CORS headers for the two files,
 // and this page's CSP needs script-src 'wasm-unsafe-eval').
 import init, { simulate } from "../api/kofukin.js";

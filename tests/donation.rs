@@ -1,11 +1,12 @@
-//! Golden cases of the 企業版ふるさと納税 calculator (CONTRACT §7, RULES.md "Beyond the caps"): every
-//! cap binding in turn, the minimum, rounding down to a whole yen, the deduction limit.
+//! Golden cases of the 企業版ふるさと納税 calculator (docs/format.md, the donation calculator;
+//! docs/rules.md "Beyond the caps"): every cap binding in turn, the minimum, rounding down to a whole
+//! yen, the deduction limit.
 //!
 //! Source of the formula: 003_bde491f12127e8d8.txt
 //! 「①法人住民税 寄附額の４割を税額控除（法人住民税法人税割額の20％が上限）」
 //! 「②法人税 法人住民税で４割に達しない場合、その残額を税額控除。ただし、寄附額の１割を限度。（法人税額の５％が上限）」
 //! 「③法人事業税 寄附額の２割を税額控除 （法人事業税額の20％が上限）」「損金算入 約３割」
-//! Minimum 10万円: 内閣府 企業版ふるさと納税ポータル (reference/dossier.md).
+//! Minimum 10万円: 内閣府 企業版ふるさと納税ポータル (docs/rules.md).
 
 use kofukin::engine::donation::{donation, DonationInput, DonationOutcome};
 
@@ -31,7 +32,7 @@ fn figures(o: &DonationOutcome) -> (u64, u64, u64, u64, u64, String) {
 }
 
 #[test]
-fn contract_example_no_cap_binds_and_the_company_bears_one_tenth() {
+fn documented_example_no_cap_binds_and_the_company_bears_one_tenth() {
     // 「企業の実質負担が約１割まで軽減」: 4割 + 0 + 2割 + 3割 of 1,000万円.
     let o = run(
         r#"{"donation_yen":10000000,"resident_tax_levy_yen":30000000,"corporate_tax_yen":90000000,"enterprise_tax_yen":20000000,"deduction_rate":"0.3"}"#,

@@ -1,26 +1,61 @@
 //! Golden scenarios: data files of scenario + expected figures + the source that justifies them.
 //!
-//! Runs every worked example of `../shared/reference/examples/` as it is, and every case of
-//! `tests/golden/`. `expect` maps a dotted path into the result's `rule_sets` to the exact value
-//! (CONTRACT §2 strings); a path ending in `finding_codes` lists codes that must be among the findings
-//! there (`gen2.finding_codes`, `gen1.projects.0.finding_codes`).
+//! Runs every worked example of `tests/examples/` as it is, and every case of `tests/golden/`, each as
+//! its own test named after its file (`examples::e02_infra_paired_later_start`,
+//! `golden::g05_hub_project_period_municipality`), so a failure names the case; `cargo test --test
+//! golden g05` runs one. `expect` maps a dotted path into the result's `rule_sets` to the exact value
+//! (strings as in the result JSON, docs/format.md); a path ending in `finding_codes` lists codes that
+//! must be among the findings there (`gen2.finding_codes`, `gen1.projects.0.finding_codes`).
 
+use libtest_mimic::{Arguments, Failed, Trial};
 use serde_json::Value;
 use std::path::{Path, PathBuf};
 
-fn cases() -> Vec<PathBuf> {
+/// The folders of cases, each with the prefix of its tests' names.
+const FOLDERS: [(&str, &str); 2] = [("examples", "tests/examples"), ("golden", "tests/golden")];
+
+/// There are eleven worked examples; fewer means the folder was not copied whole.
+const EXAMPLES_AT_LEAST: usize = 11;
+
+fn main() {
+    let args = Arguments::from_args();
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let mut files = Vec::new();
-    for dir in [root.join("../shared/reference/examples"), root.join("tests/golden")] {
-        let entries = std::fs::read_dir(&dir).unwrap_or_else(|e| panic!("cannot read {}: {e}", dir.display()));
-        for e in entries.flatten() {
-            if e.path().extension().is_some_and(|x| x == "json") {
-                files.push(e.path());
+    let mut trials = Vec::new();
+    for (prefix, dir) in FOLDERS {
+        let files = cases(&root.join(dir));
+        if prefix == "examples" {
+            let count = files.as_ref().map_or(0, Vec::len);
+            trials.push(Trial::test("examples::all_worked_examples_are_there", move || {
+                if count >= EXAMPLES_AT_LEAST {
+                    Ok(())
+                } else {
+                    Err(format!(
+                        "expected at least {EXAMPLES_AT_LEAST} worked examples in tests/examples, found {count}"
+                    )
+                    .into())
+                }
+            }));
+        }
+        match files {
+            Ok(files) => {
+                for file in files {
+                    let stem = file.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+                    trials.push(Trial::test(format!("{prefix}::{stem}"), move || check(&file)));
+                }
             }
+            Err(e) => trials.push(Trial::test(format!("{prefix}::folder_is_readable"), move || Err(e.into()))),
         }
     }
+    libtest_mimic::run(&args, trials).exit();
+}
+
+/// The `.json` files of `dir`, sorted.
+fn cases(dir: &Path) -> Result<Vec<PathBuf>, String> {
+    let entries = std::fs::read_dir(dir).map_err(|e| format!("cannot read {}: {e}", dir.display()))?;
+    let mut files: Vec<PathBuf> =
+        entries.flatten().map(|e| e.path()).filter(|p| p.extension().is_some_and(|x| x == "json")).collect();
     files.sort();
-    files
+    Ok(files)
 }
 
 fn at<'a>(v: &'a Value, path: &[&str]) -> Option<&'a Value> {
@@ -31,20 +66,20 @@ fn at<'a>(v: &'a Value, path: &[&str]) -> Option<&'a Value> {
     })
 }
 
-fn check(file: &Path) -> Vec<String> {
-    let text = std::fs::read_to_string(file).unwrap();
-    let case: Value = serde_json::from_str(&text).unwrap();
-    let name = file.file_name().unwrap().to_string_lossy().to_string();
-    let scenario = serde_json::to_string(&case["scenario"]).unwrap();
-    let result = match kofukin::engine::simulate_json(&scenario) {
-        Ok(r) => r,
-        Err(e) => return vec![format!("{name}: scenario rejected: {e}")],
-    };
-    let result: Value = serde_json::from_str(&result).unwrap();
+/// Runs one case; the error lists every expected figure that differs.
+fn check(file: &Path) -> Result<(), Failed> {
+    let name = file.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let text = std::fs::read_to_string(file).map_err(|e| format!("{name}: cannot read: {e}"))?;
+    let case: Value = serde_json::from_str(&text).map_err(|e| format!("{name}: not JSON: {e}"))?;
+    if case.get("why").or(case.get("source")).is_none() {
+        return Err(format!("{name}: a golden case must say why (its source)").into());
+    }
+    let Some(expect) = case["expect"].as_object() else { return Err(format!("{name}: no expect").into()) };
+    let scenario = serde_json::to_string(&case["scenario"]).map_err(|e| format!("{name}: {e}"))?;
+    let result = kofukin::engine::simulate_json(&scenario).map_err(|e| format!("{name}: scenario rejected: {e}"))?;
+    let result: Value = serde_json::from_str(&result).map_err(|e| format!("{name}: result is not JSON: {e}"))?;
     let sets = &result["rule_sets"];
     let mut failures = Vec::new();
-    let Some(expect) = case["expect"].as_object() else { return vec![format!("{name}: no expect")] };
-    assert!(case.get("why").or(case.get("source")).is_some(), "{name}: a golden case must say why (its source)");
     for (path, want) in expect {
         let parts: Vec<&str> = path.split('.').collect();
         if parts.last() == Some(&"finding_codes") {
@@ -54,27 +89,20 @@ fn check(file: &Path) -> Vec<String> {
                 findings.as_array().map(|a| a.iter().filter_map(|f| f["code"].as_str()).collect()).unwrap_or_default();
             for c in want.as_array().into_iter().flatten() {
                 if !codes.contains(&c.as_str().unwrap_or("")) {
-                    failures.push(format!("{name}: {path}: missing {c} (have {codes:?})"));
+                    failures.push(format!("{path}: missing {c} (have {codes:?})"));
                 }
             }
             continue;
         }
         let got = at(sets, &parts);
         if got != Some(want) {
-            failures.push(format!(
-                "{name}: {path}: want {want}, got {}",
-                got.map(|g| g.to_string()).unwrap_or("nothing".into())
-            ));
+            failures
+                .push(format!("{path}: want {want}, got {}", got.map(|g| g.to_string()).unwrap_or("nothing".into())));
         }
     }
-    failures
-}
-
-#[test]
-fn worked_examples_and_golden_cases_give_their_figures() {
-    let files = cases();
-    assert!(files.len() >= 11, "expected the worked examples at ../shared/reference/examples");
-    let failures: Vec<String> = files.iter().flat_map(|f| check(f)).collect();
-    assert!(failures.is_empty(), "{} of {} cases failed:\n{}", failures.len(), files.len(), failures.join("\n"));
-    println!("{} golden cases passed", files.len());
+    if failures.is_empty() {
+        Ok(())
+    } else {
+        Err(format!("{name}: {} of {} figures differ:\n{}", failures.len(), expect.len(), failures.join("\n")).into())
+    }
 }

@@ -1,4 +1,4 @@
-//! Properties that hold for every valid scenario (issue 2 item 5), checked over random ones.
+//! Properties that hold for every valid scenario (shares, caps, monotonicity, parsing), checked over random ones.
 
 use kofukin::engine::money::{Rate, Yen};
 use kofukin::engine::outcome::{RuleSetOutcome, Status};

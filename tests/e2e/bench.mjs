@@ -1,6 +1,6 @@
 // Page benchmark (not a test; prints figures): moves a slider 200 times with the keyboard and measures
 //  (a) input event → new 国費合計 in the DOM (MutationObserver), target p95 ≤ 4 ms;
-//  (b) input event → next animation frame, target p95 ≤ 2 frames (WEB.md).
+//  (b) input event → next animation frame, target p95 ≤ 2 frames.
 // Run after a release build: `node tests/e2e/bench.mjs`.
 import { serve, launch, open } from './helpers.mjs';
 

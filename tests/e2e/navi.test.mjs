@@ -1,13 +1,14 @@
-// End-to-end tests of 財源ナビ (issue 6; MEASURES.md, CONTRACT §5 and §8) in headless Chromium:
-// the list with its filters and search, moving to a measure and back, calculators with caps that
-// bind, links that preset a calculator, invalid input, axe-core (WCAG 2.1 AA) and screenshots.
+// End-to-end tests of 財源ナビ (docs/measures.md; URL keys and measure results in docs/format.md) in
+// headless Chromium: the list with its filters and search, moving to a measure and back, calculators
+// with caps that bind, links that preset a calculator, invalid input, axe-core (WCAG 2.1 AA) and
+// screenshots. After every action the test waits for the expected state (helpers.mjs).
 // Run after a build: `trunk build --release --offline && node --test tests/e2e/navi.test.mjs`.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
-import { serve, launch, artifacts } from './helpers.mjs';
+import { serve, launch, artifacts, eventually, waitForText, waitForValue, waitForAttr, waitForCount, waitForChecked, waitForQuery as waitForQueryAll } from './helpers.mjs';
 
 const require = createRequire(import.meta.url);
 const axeSource = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -30,12 +31,12 @@ async function openNavi(query, { width = 1280, height = 900 } = {}) {
   return page;
 }
 
-const value = (page, sel) => page.locator(sel).first().getAttribute('data-value');
+/** Waits for the data-value of the first element `sel` finds. */
+const waitForFigure = (page, sel, want) => waitForAttr(page.locator(sel).first(), 'data-value', want, `${sel} data-value`);
 const cardIds = (page) => page.locator('.measure-card').evaluateAll((els) => els.map((e) => e.dataset.id));
-
-async function waitForQuery(page, re) {
-  await page.waitForFunction((src) => new RegExp(src).test(decodeURIComponent(location.search)), re.source, { timeout: 3000 });
-}
+/** Waits for the measures listed, by id, in order. */
+const waitForCards = (page, want) => eventually(() => cardIds(page), want, 'measures listed');
+const waitForQuery = (page, re) => waitForQueryAll(page, re);
 
 test('navigation: list, filter by a fund, search, a measure, back', async () => {
   const page = await openNavi('?view=navi');
@@ -49,36 +50,37 @@ test('navigation: list, filter by a fund, search, a measure, back', async () => 
   const energy = page.getByRole('button', { name: 'エネルギー・脱炭素' });
   await energy.focus();
   await page.keyboard.press('Space');
-  assert.equal(await energy.getAttribute('aria-pressed'), 'true');
-  assert.deepEqual(await cardIds(page), ['distributed_energy', 'decarbonisation_experts']);
-  assert.equal(await page.locator('.navi-count').innerText(), '17件中 2件を表示');
+  await waitForAttr(energy, 'aria-pressed', 'true');
+  await waitForCards(page, ['distributed_energy', 'decarbonisation_experts']);
+  await waitForText(page.locator('.navi-count'), '17件中 2件を表示');
   await waitForQuery(page, /funds=energy/);
   // A second fund widens the list (any of them).
   await page.getByRole('button', { name: '過疎地域' }).click();
-  assert.deepEqual(await cardIds(page), ['distributed_energy', 'decarbonisation_experts', 'depopulation_bond', 'depopulation_grant']);
+  await waitForCards(page, ['distributed_energy', 'decarbonisation_experts', 'depopulation_bond', 'depopulation_grant']);
   await page.getByRole('button', { name: '絞り込みを解除' }).click();
-  assert.equal(await page.locator('.measure-card').count(), 17);
+  await waitForCount(page.locator('.measure-card'), 17);
 
   // Search by name, then by ministry.
   const search = page.getByLabel('名称・所管省庁で検索');
   await search.fill('協力隊');
-  assert.deepEqual(await cardIds(page), ['cooperators']);
+  await waitForCards(page, ['cooperators']);
   await search.fill('内閣府');
-  assert.deepEqual(await cardIds(page), ['work_cooperatives', 'pro_talent_side_jobs']);
+  await waitForCards(page, ['work_cooperatives', 'pro_talent_side_jobs']);
   await search.fill('存在しない措置');
-  assert.equal(await page.locator('.measure-card').count(), 0);
-  assert.match(await page.locator('.navi').innerText(), /条件に合う措置はありません/);
+  await waitForCount(page.locator('.measure-card'), 0);
+  await waitForText(page.locator('.navi'), /条件に合う措置はありません/);
   await search.fill('');
+  await waitForCount(page.locator('.measure-card'), 17);
 
   // Open a measure, then come back with the browser's back button and with the page's own link.
   await page.getByRole('link', { name: 'ふるさとワーキングホリデー（特別交付税措置）' }).click();
   await page.waitForSelector('.navi-detail');
-  assert.equal(await page.locator('#navi-h').innerText(), 'ふるさとワーキングホリデー（特別交付税措置）');
-  assert.match(page.url(), /view=navi&measure=working_holiday/);
-  assert.equal(await page.title(), 'ふるさとワーキングホリデー（特別交付税措置） — 財源ナビ — 交付金シミュレーター');
+  await waitForText(page.locator('#navi-h'), 'ふるさとワーキングホリデー（特別交付税措置）');
+  await eventually(() => page.url(), /view=navi&measure=working_holiday/, 'the measure in the URL');
+  await eventually(() => page.title(), 'ふるさとワーキングホリデー（特別交付税措置） — 財源ナビ — 交付金シミュレーター', 'title');
   await page.goBack();
   await page.waitForSelector('.navi-list');
-  assert.equal(await page.locator('.measure-card').count(), 17);
+  await waitForCount(page.locator('.measure-card'), 17);
   await page.goForward();
   await page.waitForSelector('.navi-detail');
   await page.getByRole('link', { name: '財源ナビの一覧へ戻る' }).click();
@@ -88,10 +90,10 @@ test('navigation: list, filter by a fund, search, a measure, back', async () => 
   const nav = page.getByRole('navigation', { name: '表示の切り替え' });
   await nav.getByRole('link', { name: '交付金シミュレーター' }).click();
   await page.waitForSelector('.ruleset.gen2 .total-national');
-  assert.match(await page.title(), /^交付金シミュレーター — /);
+  await eventually(() => page.title(), /^交付金シミュレーター — /, 'title');
   await nav.getByRole('link', { name: '財源ナビ' }).click();
   await page.waitForSelector('.navi-list');
-  assert.equal(await nav.getByRole('link', { name: '財源ナビ' }).getAttribute('aria-current'), 'page');
+  await waitForAttr(nav.getByRole('link', { name: '財源ナビ' }), 'aria-current', 'page');
   assert.deepEqual(realProblems(page), []);
   await page.close();
 });
@@ -105,15 +107,15 @@ test('working_holiday: cost 20,000,000 and 100 stay days → 15,500,000 covered'
   // Leaving a yen field shows its amount with separators.
   await page.getByLabel('ふるさとワーキングホリデーに要する経費').fill('２０００００００');
   await page.keyboard.press('Tab');
-  assert.equal(await page.getByLabel('ふるさとワーキングホリデーに要する経費').inputValue(), '20,000,000');
-  assert.equal(await value(page, '.navi-total'), '15500000');
-  assert.equal(await value(page, '.m-special'), '15500000');
-  assert.equal(await value(page, '.m-cost'), '20000000');
-  assert.equal(await value(page, '.m-eligible'), '15500000');
-  assert.equal(await value(page, '.m-local'), '4500000');
+  await waitForValue(page.getByLabel('ふるさとワーキングホリデーに要する経費'), '20,000,000');
+  await waitForFigure(page, '.navi-total', '15500000');
+  await waitForFigure(page, '.m-special', '15500000');
+  await waitForFigure(page, '.m-cost', '20000000');
+  await waitForFigure(page, '.m-eligible', '15500000');
+  await waitForFigure(page, '.m-local', '4500000');
   // The cap that binds, with its severity as text and an icon, and its quote.
   const cap = page.locator('.finding[data-code="cap_binds"]');
-  assert.equal(await cap.count(), 1);
+  await waitForCount(cap, 1);
   assert.match(await cap.innerText(), /上限で減額|上限/);
   assert.match(await cap.innerText(), /15,000千円＋5千円×全参加者の延べ滞在日数/);
   assert.equal(await cap.locator('.icon[aria-hidden="true"]').count(), 1);
@@ -130,19 +132,19 @@ test('working_holiday: cost 20,000,000 and 100 stay days → 15,500,000 covered'
   assert.doesNotMatch(page.url(), /[?&]m=/, 'no scenario keys in a measure link');
   await page.reload();
   await page.waitForSelector('.navi-total');
-  assert.equal(await value(page, '.navi-total'), '15500000');
-  assert.equal(await page.getByLabel('ふるさとワーキングホリデーに要する経費').inputValue(), '20,000,000');
+  await waitForFigure(page, '.navi-total', '15500000');
+  await waitForValue(page.getByLabel('ふるさとワーキングホリデーに要する経費'), '20,000,000');
 
   // Screen readers hear the new total.
-  assert.equal(await page.locator('.navi-sr[aria-live="polite"]').innerText(), '措置される額の合計: 15,500,000円');
+  await waitForText(page.locator('.navi-sr[aria-live="polite"]'), '措置される額の合計: 15,500,000円');
 
   // The language switch keeps the inputs.
   await page.getByRole('link', { name: 'English' }).click();
   await page.waitForSelector('html[lang="en"]');
-  assert.equal(await page.locator('.navi-result .total-label').innerText(), 'Total covered');
-  assert.equal(await page.title(), 'Furusato working holiday — Funding navigator — Grant simulator');
-  assert.equal(await value(page, '.navi-total'), '15500000');
-  assert.match(await page.locator('.navi-total').innerText(), /15,500,000 yen/);
+  await waitForText(page.locator('.navi-result .total-label'), 'Total covered');
+  await eventually(() => page.title(), 'Furusato working holiday — Funding navigator — Grant simulator', 'title');
+  await waitForFigure(page, '.navi-total', '15500000');
+  await waitForText(page.locator('.navi-total'), /15,500,000 yen/);
   assert.deepEqual(realProblems(page), []);
   await page.close();
 });
@@ -151,49 +153,55 @@ test('cooperators: the per-member caps bind (R8), rows are added and removed', a
   const page = await openNavi('?view=navi&measure=cooperators');
   const add = page.getByRole('button', { name: '隊員を追加' });
   await add.click();
+  await waitForCount(page.locator('#nf-members-0-reward_yen'), 1, 'the first member row');
   await add.click();
+  await waitForCount(page.locator('#nf-members-1-reward_yen'), 1, 'the second member row');
   await page.locator('#nf-members-0-reward_yen').fill('3500000');
   await page.locator('#nf-members-0-other_yen').fill('2500000');
   await page.locator('#nf-members-1-reward_yen').fill('3500000');
   await page.locator('#nf-members-1-flexible_reward').check();
   // members[0]: 2,800,000 + 2,000,000 = 4,800,000; members[1]: 3,300,000 with 弾力化.
-  const eligible = await page.locator('.navi-lines tr[data-item="member"] td:nth-child(3) data').evaluateAll((els) => els.map((e) => e.dataset.value));
-  assert.deepEqual(eligible, ['4800000', '3300000']);
-  assert.equal(await value(page, '.navi-total'), '8100000');
-  assert.ok(await page.locator('.finding[data-code="cap_binds"]').count() >= 2);
+  const eligible = () => page.locator('.navi-lines tr[data-item="member"] td:nth-child(3) data').evaluateAll((els) => els.map((e) => e.dataset.value));
+  await eventually(eligible, ['4800000', '3300000'], 'eligible per member');
+  await waitForFigure(page, '.navi-total', '8100000');
+  await waitForCount(page.locator('.finding[data-code="cap_binds"]'), (n) => n >= 2, 'two caps bind');
   await waitForQuery(page, /members=reward_yen:3500000,other_yen:2500000&members=reward_yen:3500000,flexible_reward:1/);
   await page.reload();
   await page.waitForSelector('.navi-total');
-  assert.equal(await value(page, '.navi-total'), '8100000');
+  await waitForFigure(page, '.navi-total', '8100000');
   // Remove the first member: the second one moves up.
   await page.getByRole('button', { name: '隊員 1 を削除' }).click();
-  assert.equal(await value(page, '.navi-total'), '3300000');
-  assert.ok(await page.locator('#nf-members-0-flexible_reward').isChecked());
-  await page.waitForFunction(() => document.activeElement?.id === 'nf-members-add', null, { timeout: 2000 });
+  await waitForFigure(page, '.navi-total', '3300000');
+  await waitForChecked(page.locator('#nf-members-0-flexible_reward'));
+  await eventually(() => page.evaluate(() => document.activeElement?.id), 'nf-members-add', 'focus on the add button');
   // Reset: back to the empty form.
   await page.getByRole('button', { name: '初期値に戻す' }).click();
-  assert.equal(await page.locator('.list-row').count(), 0);
-  assert.equal(await value(page, '.navi-total'), '0');
+  await waitForCount(page.locator('.list-row'), 0);
+  await waitForFigure(page, '.navi-total', '0');
   await page.close();
 });
 
 test('distributed_energy: a preset link with an index below 0.25 gets 3/4 of the 20,000,000 cap', async () => {
   const q = '?view=navi&measure=distributed_energy&cost_yen=30000000&fiscal_capability_index=0.2';
   const page = await openNavi(q);
-  assert.equal(await value(page, '.m-eligible'), '20000000');
-  assert.equal(await value(page, '.m-national'), '15000000');
-  assert.equal(await value(page, '.navi-total'), '15000000');
+  await waitForFigure(page, '.m-eligible', '20000000');
+  await waitForFigure(page, '.m-national', '15000000');
+  await waitForFigure(page, '.navi-total', '15000000');
   assert.equal(await page.locator('.finding[data-code="cap_binds"]').count(), 1);
   assert.equal(await page.locator('.notices').count(), 0);
   await page.reload();
   await page.waitForSelector('.navi-total');
-  assert.equal(await value(page, '.m-national'), '15000000');
+  await waitForFigure(page, '.m-national', '15000000');
   // Exactly 0.25 is not 「0.25未満」: 2/3 (R7).
   await page.getByLabel('財政力指数').fill('0.25');
-  assert.equal(await value(page, '.m-national'), '13333333');
+  await waitForFigure(page, '.m-national', '13333333');
   // The preset link on the page carries the inputs.
   await waitForQuery(page, /fiscal_capability_index=0.25/);
-  assert.match(decodeURIComponent(await page.locator('.preset-link').getAttribute('href')), /measure=distributed_energy&cost_yen=30000000&fiscal_capability_index=0.25/);
+  await eventually(
+    async () => decodeURIComponent(await page.locator('.preset-link').getAttribute('href')),
+    /measure=distributed_energy&cost_yen=30000000&fiscal_capability_index=0.25/,
+    'the preset link',
+  );
   await page.close();
 });
 
@@ -207,21 +215,21 @@ test('invalid input: the validator message next to the field; a bad link value f
   // A negative amount typed by hand: the validator's message next to the field, no figures.
   await cost.fill('-5');
   const msg = page.locator('#nf-cost_yen-msg .field-msg.error');
-  assert.equal(await msg.count(), 1);
-  assert.match(await msg.innerText(), /cost_yen は 0 以上の整数（円）です \(got -5\)/);
-  assert.equal(await cost.getAttribute('aria-invalid'), 'true');
-  assert.match(await cost.getAttribute('aria-describedby'), /nf-cost_yen-msg/);
-  assert.equal(await page.locator('.input-state.invalid').count(), 1);
-  assert.equal(await page.locator('.navi-total').count(), 0);
+  await waitForCount(msg, 1);
+  await waitForText(msg, /cost_yen は 0 以上の整数（円）です \(got -5\)/);
+  await waitForAttr(cost, 'aria-invalid', 'true');
+  await waitForAttr(cost, 'aria-describedby', /nf-cost_yen-msg/);
+  await waitForCount(page.locator('.input-state.invalid'), 1);
+  await waitForCount(page.locator('.navi-total'), 0);
   await cost.fill('1.5');
-  assert.match(await msg.innerText(), /got 1\.5/);
+  await waitForText(msg, /got 1\.5/);
   await cost.fill('1000');
-  assert.equal(await msg.count(), 0);
-  assert.equal(await value(page, '.navi-total'), '1000');
+  await waitForCount(msg, 0);
+  await waitForFigure(page, '.navi-total', '1000');
   // An unknown measure shows the list with a notice.
   await page.goto(srv.url + '?view=navi&measure=nothing');
   await page.waitForSelector('.navi-list');
-  assert.match(await page.locator('.notices').innerText(), /measure=nothing/);
+  await waitForText(page.locator('.notices'), /measure=nothing/);
   assert.deepEqual(realProblems(page), []);
   await page.close();
 });

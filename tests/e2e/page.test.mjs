@@ -1,10 +1,12 @@
-// End-to-end tests of the simulator page in headless Chromium (issue 3, CONTRACT §5–6).
+// End-to-end tests of the simulator page in headless Chromium: the worked examples as links, every
+// control by keyboard, the URL (docs/format.md, URL keys), notices, languages, panels, embed, print.
 // Run after a build: `trunk build --release --offline && node --test tests/e2e/`.
+// After every action the test waits for the expected state (helpers.mjs), never reads at once.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { serve, launch, open, totals } from './helpers.mjs';
+import { serve, launch, open, totals, sources, eventually, waitForText, waitForValue, waitForCount, waitForChecked, waitForTotals, waitForQuery } from './helpers.mjs';
 import { goldenExamples, toQuery } from './scenarios.mjs';
 import { screenshots } from './shots.mjs';
 
@@ -16,10 +18,6 @@ const KINDS_JA = ['ソフト事業', '拠点整備事業', 'インフラ整備�
 const KINDS_EN = ['Soft', 'Hub', 'Infrastructure'];
 const realProblems = (page) => page.problems.filter((p) => !p.includes('Failed to load resource'));
 
-async function waitForUrlWrite(page, before) {
-  await page.waitForFunction((b) => location.search !== b, before, { timeout: 3000 });
-}
-
 test('the worked examples give the golden 国費合計 in both columns (p= links)', async () => {
   const examples = goldenExamples();
   assert.ok(examples.length >= 5, `at least five examples (found ${examples.length})`);
@@ -27,14 +25,15 @@ test('the worked examples give the golden 国費合計 in both columns (p= links
   for (const ex of examples) {
     await page.goto(srv.url + toQuery(ex.scenario));
     await page.waitForSelector('.ruleset.gen2 .total-national');
-    const got = await totals(page);
-    if (ex.gen1 !== undefined) assert.equal(got.gen1, ex.gen1, `${ex.name} gen1`);
-    if (ex.gen2 !== undefined) assert.equal(got.gen2, ex.gen2, `${ex.name} gen2`);
+    const want = {};
+    if (ex.gen1 !== undefined) want.gen1 = ex.gen1;
+    if (ex.gen2 !== undefined) want.gen2 = ex.gen2;
+    await waitForTotals(page, want, ex.name);
     // The regions are named by the rule set and show 国費合計 next to the figure.
     for (const name of ['地方創生交付金 1.0', '地方創生交付金 2.0']) {
       const region = page.getByRole('region', { name, exact: true });
-      assert.equal(await region.count(), 1, name);
-      assert.match(await region.locator('.total').innerText(), /国費合計\s*[\d,.]+億円/);
+      await waitForCount(region, 1, name);
+      await waitForText(region.locator('.total'), /国費合計\s*[\d,.]+億円/);
     }
     const notices = await page.locator('.notices').count();
     assert.equal(notices, 0, `${ex.name}: no notice`);
@@ -50,10 +49,10 @@ test('every control works by keyboard and typing; the URL round-trips', async ()
 
   // class radiogroup: arrow keys move the choice
   const group = page.getByRole('radiogroup', { name: '自治体の種類', exact: true });
-  assert.equal(await group.count(), 1);
+  await waitForCount(group, 1);
   await page.getByRole('radio', { name: '市区町村' }).focus();
   await page.keyboard.press('ArrowLeft');
-  assert.ok(await page.getByRole('radio', { name: '中枢中核都市' }).isChecked());
+  await waitForChecked(page.getByRole('radio', { name: '中枢中核都市' }));
 
   for (const k of KINDS_JA) {
     for (const [name, keys, expect] of [
@@ -62,68 +61,63 @@ test('every control works by keyboard and typing; the URL round-trips', async ()
       [`${k}の事業年数`, ['Home', 'ArrowRight'], '2'],
     ]) {
       const s = slider(name);
-      assert.equal(await s.count(), 1, name);
+      await waitForCount(s, 1, name);
       await s.focus();
       for (const key of keys) await page.keyboard.press(key);
-      assert.equal(await s.inputValue(), expect, name);
-      assert.equal(await spin(name).inputValue(), expect, `${name} (typed field shows the value)`);
+      await waitForValue(s, expect, name);
+      await waitForValue(spin(name), expect, `${name} (typed field shows the value)`);
     }
   }
   // typing, with full-width digits
   const cost = spin('ソフト事業の年間事業費（億円）');
   await cost.fill('３．５');
   await cost.press('Enter');
-  assert.equal(await cost.inputValue(), '3.5');
-  assert.equal(await slider('ソフト事業の年間事業費（億円）').inputValue(), '3.5');
+  await waitForValue(cost, '3.5');
+  await waitForValue(slider('ソフト事業の年間事業費（億円）'), '3.5');
   // out of range: clamped with a visible note
   const years = spin('インフラ整備事業の事業年数');
   await years.fill('99');
   await years.press('Enter');
-  assert.equal(await years.inputValue(), '10');
-  assert.match(await page.locator('#infra-years-note').innerText(), /99.*10/);
+  await waitForValue(years, '10');
+  await waitForText(page.locator('#infra-years-note'), /99.*10/);
   await years.fill('4');
   await years.press('Enter');
-  assert.equal(await page.locator('#infra-years-note').innerText(), '');
+  await waitForText(page.locator('#infra-years-note'), '');
   // arrow keys on the typed field
   const count = spin('拠点整備事業の件数');
   await count.focus();
   await page.keyboard.press('ArrowUp');
-  assert.equal(await count.inputValue(), '3');
+  await waitForValue(count, '3');
   // selects and the checkbox by keyboard
   await page.locator('#hub-round').focus();
   await page.keyboard.press('ArrowDown');
-  assert.equal(await page.locator('#hub-round').inputValue(), 'supplementary');
+  await waitForValue(page.locator('#hub-round'), 'supplementary');
   await page.locator('#infra-sector').focus();
   await page.keyboard.press('ArrowDown');
-  assert.equal(await page.locator('#infra-sector').inputValue(), 'sewage');
+  await waitForValue(page.locator('#infra-sector'), 'sewage');
   const g = page.getByRole('checkbox', { name: '目安を上限として扱う', exact: true });
   await g.focus();
   await page.keyboard.press('Space');
-  assert.equal(await g.isChecked(), false);
+  await waitForChecked(g, false);
 
-  // the state is in the URL (debounced) and a reload gives the same numbers
-  await waitForUrlWrite(page, '');
-  await page.waitForTimeout(400);
-  const search = await page.evaluate(() => location.search);
-  assert.match(search, /m=core_city/);
-  assert.match(search, /g=0/);
-  assert.match(search, /p=hub,0.3,2,round:supplementary/);
-  assert.match(search, /p=infra,0.3,4,sector:sewage/);
+  // the state is in the URL (debounced: wait for the write that carries every change) and a reload
+  // gives the same numbers
+  await waitForQuery(page, /m=core_city/, /g=0/, /p=soft,3.5,2/, /p=hub,0.3,2,round:supplementary/, /p=infra,0.3,4,sector:sewage/);
   const shown = await totals(page);
   await page.reload();
   await page.waitForSelector('.ruleset.gen2 .total-national');
-  assert.deepEqual(await totals(page), shown);
-  assert.equal(await spin('ソフト事業の年間事業費（億円）').inputValue(), '3.5');
+  await waitForTotals(page, shown, 'after a reload');
+  await waitForValue(spin('ソフト事業の年間事業費（億円）'), '3.5');
 
   // the same scenario written by hand as a link gives the same numbers
   const byHand = await open(browser.context, srv.url, '?m=core_city&g=0&p=soft,3.5,2&p=soft,3.5,2&p=hub,0.3,2,round:supplementary&p=infra,0.3,4,sector:sewage&p=hub,0.3,2,round:supplementary&p=infra,0.3,4,sector:sewage&p=hub,0.3,2,round:supplementary');
-  assert.deepEqual(await totals(byHand), shown);
+  await waitForTotals(byHand, shown, 'the link written by hand');
   await byHand.close();
 
   // reset
   await page.getByRole('button', { name: '初期値に戻す', exact: true }).focus();
   await page.keyboard.press('Enter');
-  assert.equal(await slider('ソフト事業の件数').inputValue(), '2');
+  await waitForValue(slider('ソフト事業の件数'), '2');
   assert.deepEqual(realProblems(page), []);
   await page.close();
 });
@@ -131,19 +125,16 @@ test('every control works by keyboard and typing; the URL round-trips', async ()
 test('a tampered link shows a notice naming what was replaced, and still computes', async () => {
   const page = await open(browser.context, srv.url, '?m=town&p=soft,abc,99&p=ufo,1,1&p=hub,8,1');
   const notice = page.locator('.notices');
-  await notice.waitFor();
-  const text = await notice.innerText();
-  assert.match(text, /m=town/);
+  const text = await waitForText(notice, /m=town/);
   assert.match(text, /p\[1\]\.cost=abc/);
   assert.match(text, /p\[1\]\.years=99/);
   assert.match(text, /p\[2\]/);
-  const t = await totals(page);
-  assert.ok(t.gen1 && t.gen2);
+  await eventually(() => totals(page), (t) => t.gen1 && t.gen2, 'both totals shown');
   await page.getByRole('button', { name: '閉じる' }).click();
-  assert.equal(await notice.count(), 0);
+  await waitForCount(notice, 0);
   // a broken s= is named too
   const page2 = await open(browser.context, srv.url, '?s=not*base64');
-  assert.match(await page2.locator('.notices').innerText(), /s=not\*base64/);
+  await waitForText(page2.locator('.notices'), /s=not\*base64/);
   await page2.close();
   await page.close();
 });
@@ -168,20 +159,19 @@ test('the language switch changes every visible label', async () => {
   assert.ok((await japaneseVisible()).length > 20, 'Japanese labels in ja');
   await page.getByRole('link', { name: 'English', exact: true }).click();
   await page.waitForFunction(() => document.documentElement.lang === 'en');
-  assert.deepEqual(await japaneseVisible(), []);
+  await eventually(japaneseVisible, [], 'no Japanese label left on the English page');
   for (const k of KINDS_EN) {
-    assert.equal(await page.getByRole('slider', { name: `Number of ${k} projects`, exact: true }).count(), 1);
-    assert.equal(await page.getByRole('spinbutton', { name: `Annual cost of ${k} projects (100 million yen)`, exact: true }).count(), 1);
-    assert.equal(await page.getByRole('slider', { name: `Years of ${k} projects`, exact: true }).count(), 1);
+    await waitForCount(page.getByRole('slider', { name: `Number of ${k} projects`, exact: true }), 1);
+    await waitForCount(page.getByRole('spinbutton', { name: `Annual cost of ${k} projects (100 million yen)`, exact: true }), 1);
+    await waitForCount(page.getByRole('slider', { name: `Years of ${k} projects`, exact: true }), 1);
   }
   for (const name of ['Regional Revitalization Grant 1.0', 'Regional Revitalization Grant 2.0']) {
-    assert.match(await page.getByRole('region', { name, exact: true }).locator('.total').innerText(), /Total national share/);
+    await waitForText(page.getByRole('region', { name, exact: true }).locator('.total'), /Total national share/);
   }
-  assert.equal(await page.getByRole('radiogroup', { name: 'Type of local government', exact: true }).count(), 1);
-  assert.equal(await page.getByRole('checkbox', { name: 'Treat guideline amounts as caps', exact: true }).count(), 1);
-  assert.equal(await page.getByRole('button', { name: 'Reset', exact: true }).count(), 1);
-  await page.waitForTimeout(400);
-  assert.match(await page.evaluate(() => location.search), /lang=en/);
+  await waitForCount(page.getByRole('radiogroup', { name: 'Type of local government', exact: true }), 1);
+  await waitForCount(page.getByRole('checkbox', { name: 'Treat guideline amounts as caps', exact: true }), 1);
+  await waitForCount(page.getByRole('button', { name: 'Reset', exact: true }), 1);
+  await waitForQuery(page, /lang=en/);
   await page.getByRole('link', { name: '日本語', exact: true }).click();
   await page.waitForFunction(() => document.documentElement.lang === 'ja');
   await page.close();
@@ -191,12 +181,12 @@ test('the 根拠 panel lists every parameter with its source; 前提 and the non
   const page = await open(browser.context, srv.url, '');
   await page.getByText('根拠（パラメーター一覧）').click();
   const rows = page.locator('tr[data-param]');
-  assert.ok((await rows.count()) >= 20, 'parameters listed');
+  await waitForCount(rows, (n) => n >= 20, 'parameters listed');
   for (const src of await rows.locator('td.src').allInnerTexts()) assert.ok(src.trim().length > 0, 'each parameter names its source');
   await page.getByText('前提', { exact: true }).click();
-  assert.ok((await page.locator('li[data-assumption]').count()) >= 5);
+  await waitForCount(page.locator('li[data-assumption]'), (n) => n >= 5, 'assumptions listed');
   const diff = await page.locator('.panel.differences').innerText();
-  const seedFile = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../../../shared/seeds/000_ae054ae38168f694.txt');
+  const seedFile = path.join(sources, '000_ae054ae38168f694.txt');
   const seed = fs.readFileSync(seedFile, 'utf8').replace(/\s+/g, '');
   for (const q of await page.locator('.panel.differences q').allInnerTexts()) {
     assert.ok(seed.includes(q.replace(/\s+/g, '')), `quoted verbatim from the seed: ${q}`);
@@ -209,12 +199,12 @@ test('s= (base64url scenario JSON) and the embed view', async () => {
   const json = JSON.stringify({ version: 1, municipality: 'prefecture', projects: [{ kind: 'soft', annual_cost_oku: '20', years: 1 }] });
   const s = Buffer.from(json).toString('base64url');
   const page = await open(browser.context, srv.url, `?s=${s}&embed=1`);
-  assert.deepEqual(await totals(page), { gen1: '10', gen2: '10' }); // example e04
+  await waitForTotals(page, { gen1: '10', gen2: '10' }); // example e04
   assert.ok(await page.evaluate(() => document.documentElement.classList.contains('embed')));
   assert.equal(await page.locator('.site-header').isVisible(), false);
   assert.equal(await page.locator('.site-footer').isVisible(), false);
   assert.equal(await page.locator('.disclaimer').isVisible(), true);
-  assert.equal(await page.getByRole('radio', { name: '都道府県' }).isChecked(), true);
+  await waitForChecked(page.getByRole('radio', { name: '都道府県' }));
   await page.close();
 });
 

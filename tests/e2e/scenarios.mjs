@@ -1,10 +1,10 @@
-// The worked examples of ../shared/reference/examples as page links (CONTRACT §5 `p=` form).
+// The worked examples of tests/examples as page links (the `p=` form of docs/format.md, URL keys).
 import fs from 'node:fs';
 import path from 'node:path';
 
-// The repository's ../shared (beside the clone, as in CI), or KOFUKIN_EXAMPLES.
+// The repository's tests/examples, or KOFUKIN_EXAMPLES.
 const here = path.dirname(new URL(import.meta.url).pathname);
-export const examplesDir = process.env.KOFUKIN_EXAMPLES || path.resolve(here, '../../../shared/reference/examples');
+export const examplesDir = process.env.KOFUKIN_EXAMPLES || path.resolve(here, '../examples');
 if (!fs.existsSync(examplesDir)) throw new Error(`worked examples not found at ${examplesDir}`);
 
 export function projectItem(p) {

@@ -41,6 +41,9 @@ const TOOLS: Tools = Tools {
     apt: &["chromium", "chromium-driver", "fonts-noto-cjk"],
 };
 
+/// The oldest Node.js the browser tests and the build hook run on (tests/e2e/package.json `engines`).
+const NODE_MAJOR: u32 = 20;
+
 /// Where `cargo xtask serve` listens.
 const SERVE_ADDR: &str = "127.0.0.1";
 const SERVE_PORT: u16 = 8080;
@@ -149,7 +152,7 @@ fn serve(args: &[String]) -> Res {
 
 /// The release build: `trunk build --release --offline` into `dist/` (the post_build hook runs inside).
 fn build() -> Res {
-    step("trunk build --release --offline (release wasm: several minutes on two cores the first time)");
+    step("trunk build --release --offline (the release wasm takes several minutes the first time)");
     run(Command::new("trunk").args(["build", "--release", "--offline"]))?;
     if !Path::new("dist/index.html").exists() || !Path::new("dist/api/kofukin.js").exists() {
         return Err("trunk build finished but dist/index.html or dist/api/kofukin.js is missing".into());
@@ -157,7 +160,7 @@ fn build() -> Res {
     Ok(())
 }
 
-/// First-load sizes (WEB.md): HTML + JS + wasm + CSS fetched before the first render, gzip -9 and brotli.
+/// First-load sizes: HTML + JS + wasm + CSS fetched before the first render, gzip -9 and brotli.
 fn sizes() -> Res {
     step("first-load sizes (gzip -9 / brotli, Node's zlib)");
     run(Command::new("node").args(["xtask/web/sizes.mjs", "dist"]))
@@ -166,6 +169,15 @@ fn sizes() -> Res {
 /// Installs whatever is missing; `browser` adds Chromium and the npm packages of the browser tests.
 fn setup(browser: bool) -> Res {
     check_trunk_toml_pin()?;
+    // Node.js runs the build hook and the browser tests; npm installs binaryen and the test packages.
+    let node = version_of("node", &["--version"]);
+    let major = node.as_deref().and_then(|v| v.trim_start_matches('v').split('.').next()?.parse::<u32>().ok());
+    if major.is_none_or(|m| m < NODE_MAJOR) || version_of("npm", &["--version"]).is_none() {
+        return Err(format!(
+            "Node.js {NODE_MAJOR} or newer with npm is needed (found: {}): install it, e.g. `apt-get install nodejs npm`",
+            node.unwrap_or_else(|| "none".into())
+        ));
+    }
 
     // The wasm32 target.
     let installed = output(Command::new("rustup").args(["target", "list", "--installed"])).unwrap_or_default();
@@ -196,7 +208,7 @@ fn setup(browser: bool) -> Res {
             "installing wasm-bindgen-cli {bindgen} to match Cargo.lock (first run only, ~5 min; found: {})",
             have.unwrap_or_else(|| "none".into())
         ));
-        run(Command::new(cargo()).args(["install", "wasm-bindgen-cli", "--version", &bindgen, "--force"]))?;
+        run(Command::new(cargo()).args(["install", "wasm-bindgen-cli", "--version", &bindgen, "--locked", "--force"]))?;
     }
 
     // wasm-opt from binaryen on npm.
@@ -221,11 +233,24 @@ fn setup_browser() -> Res {
         step(&format!("{} present", TOOLS.apt.join(", ")));
     } else {
         step(&format!("installing {} from Debian (first run only, a few minutes)", missing.join(", ")));
-        if output(Command::new("id").arg("-u")).as_deref() != Some("0") {
-            return Err(format!("not root: run `sudo apt-get install -y {}` and try again", missing.join(" ")));
+        let root = output(Command::new("id").arg("-u")).as_deref() == Some("0");
+        let sudo = !root && version_of("sudo", &["--version"]).is_some();
+        if !root && !sudo {
+            return Err(format!(
+                "not root and no sudo: run `apt-get install -y {}` as root and try again",
+                missing.join(" ")
+            ));
         }
-        run(Command::new("apt-get").arg("update"))?;
-        run(Command::new("apt-get").args(["install", "-y"]).args(TOOLS.apt).env("DEBIAN_FRONTEND", "noninteractive"))?;
+        let apt = || {
+            let mut c = Command::new(if sudo { "sudo" } else { "apt-get" });
+            if sudo {
+                c.args(["-E", "apt-get"]);
+            }
+            c.env("DEBIAN_FRONTEND", "noninteractive");
+            c
+        };
+        run(apt().arg("update"))?;
+        run(apt().args(["install", "-y"]).args(TOOLS.apt))?;
     }
 
     // npm ci in tests/e2e, skipped when node_modules was installed from this very package-lock.json.

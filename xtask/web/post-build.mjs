@@ -2,7 +2,7 @@
 // as the first argument):
 //
 //   1. the API build: api/kofukin-api.js + api/kofukin-api_bg.wasm → api/kofukin.js + api/kofukin_bg.wasm
-//      (CONTRACT §4; the wasm file name inside the JS is patched to match);
+//      (the JS API, docs/format.md; the wasm file name inside the JS is patched to match);
 //   2. boot-<hash>.js from assets/boot.js with the hashed names of the app's JS and wasm written in, and
 //      index.html's <script src="boot.js"> pointed at it (Trunk's inline loader is off for the CSP);
 //   3. sw.js from assets/sw.js with the exact list of the build's files and a version string (a hash of

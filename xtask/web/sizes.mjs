@@ -1,4 +1,4 @@
-// Prints the first-load sizes of a built dist/ (WEB.md "First load"): the HTML, CSS, JS and wasm that
+// Prints the first-load sizes of a built dist/ (see README): the HTML, CSS, JS and wasm that
 // the page fetches before its first render (index.html, its stylesheets, boot-*.js and what it imports,
 // the app's wasm), each raw, gzip -9 and brotli (quality 11), with Node's zlib. The service worker's
 // precache, the icons and the API build are not counted; the API build is printed separately.

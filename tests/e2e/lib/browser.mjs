@@ -25,11 +25,11 @@ import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
 
 const here = dirname(fileURLToPath(import.meta.url));
-/** The repository root, its dist/ (built by `cargo xtask test`), examples/, and ../shared. */
+/** The repository root, its dist/ (built by `cargo xtask test`), examples/, and the worked examples. */
 export const REPO = resolve(here, "../../..");
 export const DIST = join(REPO, "dist");
 export const EXAMPLES = join(REPO, "examples");
-export const SHARED = resolve(REPO, "../shared");
+export const WORKED_EXAMPLES = join(REPO, "tests/examples");
 export const ARTIFACTS = join(REPO, "tests/e2e/artifacts");
 
 export const CHROMIUM = process.env.KOFUKIN_CHROMIUM ?? "/usr/bin/chromium";
@@ -145,7 +145,7 @@ export async function runAxe(page, options = {}) {
   return page.evaluate((opts) => window.axe.run(document, opts), options);
 }
 
-/** Reads a JSON file of ../shared/reference/examples. */
-export function referenceExample(name) {
-  return JSON.parse(readFileSync(join(SHARED, "reference/examples", name), "utf8"));
+/** Reads a worked example (tests/examples). */
+export function workedExample(name) {
+  return JSON.parse(readFileSync(join(WORKED_EXAMPLES, name), "utf8"));
 }

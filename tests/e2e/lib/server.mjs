@@ -15,7 +15,7 @@
 //
 // Listens on 127.0.0.1 only (a random free port unless `port` is given). Serves `dir` at `base`
 // ("/" or "/kofukin/"); `/kofukin` redirects to `/kofukin/` as a static host should; a directory
-// serves its index.html. Every response carries the production Content-Security-Policy (issue 4),
+// serves its index.html. Every response carries the production Content-Security-Policy,
 // correct MIME types (application/wasm, application/manifest+json, …) and `Cache-Control: no-cache`
 // (so each test sees the files it serves). Unknown paths give 404.
 //
