@@ -113,8 +113,8 @@ fn every_measure_has_golden_cases() {
 // Quotes
 
 fn seeds_dir() -> PathBuf {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/seeds");
-    assert!(dir.join("004_8823d3e18bb7fa97.txt").exists(), "the seeds are expected in {}", dir.display());
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("sources");
+    assert!(dir.join("004_8823d3e18bb7fa97.txt").exists(), "the source texts are expected in {}", dir.display());
     dir
 }
 

@@ -239,7 +239,7 @@ pub fn donation(input: &DonationInput, unknown_fields: &[String]) -> DonationOut
             code: Code::UnknownFields,
             severity: Severity::Warning,
             basis: Basis::Assumption,
-            source: "CONTRACT.md §7".into(),
+            source: "docs/format.md".into(),
             project: None,
             year: None,
             text: Message::plain(

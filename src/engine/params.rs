@@ -273,8 +273,7 @@ const S001: &str = "001_cc3385fe8b4cc5d7.txt";
 const S002: &str = "002_24a4e8f349ab45d8.txt";
 const S003: &str = "003_bde491f12127e8d8.txt";
 const S004: &str = "004_8823d3e18bb7fa97.txt";
-const DOSSIER: &str = "reference/dossier.md";
-const RULES: &str = "reference/RULES.md";
+const RULES: &str = "docs/rules.md";
 
 use Basis::{Assumption, Inferred, Public, Seed};
 use Class::{CoreCity, Municipality, Prefecture};
@@ -630,7 +629,7 @@ params! {
             "",
         )
         .gen2()
-        .from(DOSSIER, "the 地方財政措置 for the 2.0 local share (open)", Public),
+        .from(RULES, "the 地方財政措置 for the 2.0 local share (open)", Public),
     }
 }
 
@@ -655,7 +654,7 @@ const fn unpublished(
     c: Class,
     quote: &'static str,
 ) -> Param {
-    Param::new(id, label_ja, label_en, Value::Unpublished, unit).gen1().class(c).from(DOSSIER, quote, Public)
+    Param::new(id, label_ja, label_en, Value::Unpublished, unit).gen1().class(c).from(RULES, quote, Public)
 }
 
 params! {
@@ -891,7 +890,7 @@ params! {
             "割合",
         )
         .gen1()
-        .from(DOSSIER, "inferred (the 1/2 of the family; each ministry's rules govern)", Inferred),
+        .from(RULES, "inferred (the 1/2 of the family; each ministry's rules govern)", Inferred),
         period_soft_principle: Param = Param::new(
             "gen1.period.soft.principle",
             "ソフト事業 支援期間（横展開型の通常）",
@@ -1024,7 +1023,7 @@ params! {
             "割合",
         )
         .gen1()
-        .from(DOSSIER, "交付税算入率 not found", Public),
+        .from(RULES, "交付税算入率 not found", Public),
         donation_minimum: Param = Param::new(
             "donation.minimum",
             "企業版ふるさと納税 最低寄附額",
@@ -1088,7 +1087,7 @@ pub fn table_text() -> String {
 }
 
 /// Where a non-seed quote can be checked: the reference files that state it.
-pub const REFERENCE_FILES: [&str; 2] = [DOSSIER, RULES];
+pub const REFERENCE_FILES: [&str; 2] = [RULES, RULES];
 
 #[cfg(test)]
 mod tests {

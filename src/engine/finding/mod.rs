@@ -132,11 +132,6 @@ pub enum Message {
     Lazy(Explain),
 }
 
-/// The former name of [`Message`], kept so that code written against it still compiles (the
-/// measures build their findings with `Text::plain`).
-#[doc(hidden)]
-pub use Message as Text;
-
 impl Message {
     /// A message written out in both languages.
     pub fn plain(ja: impl Into<Cow<'static, str>>, en: impl Into<Cow<'static, str>>) -> Message {

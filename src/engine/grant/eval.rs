@@ -70,9 +70,9 @@ fn static_source(e: &Explain) -> &'static str {
         Explain::NoSlot { pool: Pool::Soft, .. } => "000_ae054ae38168f694.txt 「【ソフト】3件0.7億円/件（複数年度可）」",
         Explain::NoSlot { .. } => "000_ae054ae38168f694.txt 「＜当初＞1件5億円/年度（複数年度可）」",
         Explain::NoPartner => "000_ae054ae38168f694.txt 「（注4）インフラ整備事業は、ソフト事業又は拠点整備事業との組み合わせを要件とする。」",
-        Explain::NotModelled { .. } => "reference/RULES.md 「A digital type under 1.0 is not_modelled」",
+        Explain::NotModelled { .. } => "docs/rules.md 「A digital type under 1.0 is not_modelled」",
         Explain::RateVaries => "000_ae054ae38168f694.txt 「補助率：1/2等（各省庁の交付要綱に従う）」",
-        Explain::UnknownFields { .. } => "CONTRACT.md §1",
-        _ => "reference/RULES.md",
+        Explain::UnknownFields { .. } => "docs/format.md",
+        _ => "docs/rules.md",
     }
 }

@@ -55,7 +55,7 @@ pub(crate) fn apply(
             Code::DonationAboveLocalShare,
             Severity::Warning,
             Basis::Assumption,
-            "reference/RULES.md 「the 企業版ふるさと納税 donation put into the project (donation_oku, at most L)」",
+            "docs/rules.md 「the 企業版ふるさと納税 donation put into the project (donation_oku, at most L)」",
             Text::owned(
                 format!("寄附 {asked}億円 のうち、地方負担 {local}億円 を超える分は計上していません。"),
                 format!("Of the donation of {asked} oku yen, only the local share ({local} oku yen) is counted."),
@@ -144,7 +144,7 @@ pub(crate) fn apply(
                 Code::UnpublishedParameter,
                 Severity::Warning,
                 Basis::Public,
-                "reference/dossier.md 「一般補助施設整備等事業債, 充当率 100%; 交付税算入率 not found」",
+                "docs/rules.md 「一般補助施設整備等事業債, 充当率 100%; 交付税算入率 not found」",
                 Text::owned(
                     format!("一般補助施設整備等事業債 {}億円（充当率{}）。交付税算入率は未公表のため、交付税措置は計上していません。", out.bond_oku, percent(&LAYERS.general_bond_rate)),
                     format!("General facility bond of {} oku yen ({} financed). Its allocation-tax rate is not published, so no measure is counted.", out.bond_oku, percent(&LAYERS.general_bond_rate)),
@@ -157,7 +157,7 @@ pub(crate) fn apply(
             Severity::Warning,
             Basis::Seed,
             match other {
-                Bond::General => "reference/RULES.md 「the 一般補助施設整備等事業債 of a 1.0 補正 hub」",
+                Bond::General => "docs/rules.md 「the 一般補助施設整備等事業債 of a 1.0 補正 hub」",
                 _ => "004_8823d3e18bb7fa97.txt 「過疎市町村が過疎地域持続的発展市町村計画に基づいて行う事業」",
             },
             match other {
@@ -187,7 +187,7 @@ pub(crate) fn scenario_notes(id: RuleSetId, findings: &mut Vec<Finding>) {
             code: Code::UnpublishedParameter,
             severity: Severity::Warning,
             basis: p.basis,
-            source: Cow::Borrowed("reference/dossier.md 「the 地方財政措置 for the 2.0 local share (open)」"),
+            source: Cow::Borrowed("docs/rules.md 「the 地方財政措置 for the 2.0 local share (open)」"),
             project: None,
             year: None,
             text: Message::Plain(Text::new(

@@ -7,7 +7,7 @@
 //! fractions ([`Frac::half_of`]). Money is never a float.
 
 use super::{Covered, Line, Param};
-use crate::engine::finding::{Basis, Code, Finding, Severity, Text as Message};
+use crate::engine::finding::{Basis, Code, Finding, Message, Severity};
 use crate::engine::text::Text;
 use rust_decimal::Decimal;
 

@@ -41,7 +41,7 @@ pub use lines::Kind;
 pub use readings::Reading;
 pub use terms::{Bearer, Fund, Ministry, Unit};
 
-use crate::engine::finding::{Basis, Code, Finding, Severity, Text as Message};
+use crate::engine::finding::{Basis, Code, Finding, Message, Severity};
 use crate::engine::scenario::{object, parse_json_text, Checker, InputError};
 use crate::engine::text::Text;
 use inputs::Parsed;
@@ -396,7 +396,7 @@ fn rate_not_stated() -> Finding {
         code: Code::RateNotStated,
         severity: Severity::Warning,
         basis: Basis::Inferred,
-        source: format!("{SEED_004} 「上限額 年間５６０万円／人」「上限額 年間１００万円（措置率０．５）／団体」 (MEASURES.md R1)").into(),
+        source: format!("{SEED_004} 「上限額 年間５６０万円／人」「上限額 年間１００万円（措置率０．５）／団体」 (docs/measures.md R1)").into(),
         project: None,
         year: None,
         text: Message::plain(
@@ -411,7 +411,7 @@ fn unknown_fields(names: &[String]) -> Finding {
         code: Code::UnknownFields,
         severity: Severity::Warning,
         basis: Basis::Assumption,
-        source: "MEASURES.md §8.3".into(),
+        source: "docs/measures.md".into(),
         project: None,
         year: None,
         text: Message::plain(
