@@ -30,7 +30,8 @@ function secondBuild() {
   writeFileSync(join(dir, name), css);
   const integrity = `sha384-${createHash("sha384").update(css).digest("base64")}`;
   const html = readFileSync(join(dir, "index.html"), "utf8");
-  const tag = new RegExp(`<link rel="stylesheet" href="\\./${old}"[^>]*>`);
+  // The stylesheet's tag, whatever the order and quoting of its attributes (release HTML is minified).
+  const tag = new RegExp(`<link\\b[^>]*\\bhref="?\\./${old.replace(/\./g, "\\.")}"?[^>]*>`);
   assert.match(html, tag);
   writeFileSync(join(dir, "index.html"), html.replace(tag, `<link rel="stylesheet" href="./${name}" integrity="${integrity}"/>`));
   const { version, files } = postBuild(dir);

@@ -67,12 +67,13 @@ function writeBoot(dir, files) {
   writeFileSync(join(dir, name), boot);
   const indexPath = join(dir, "index.html");
   const html = readFileSync(indexPath, "utf8");
-  const pattern = /src="(\.\/)?boot(-[0-9a-f]+)?\.js"/g;
+  // Quoted as written, or unquoted once Trunk has minified the HTML of a release build.
+  const pattern = /src=(["']?)(\.\/)?boot(-[0-9a-f]+)?\.js\1(?=[\s>])/g;
   if (!pattern.test(html)) throw new Error("post-build: index.html has no <script src=\"boot.js\">");
   const cleaned = html
     .replace(pattern, `src="${name}"`)
     // With inject_scripts = false Trunk leaves the rust <link data-trunk> tags in place: drop them.
-    .replace(/^[ \t]*<link data-trunk\b[^>]*>[ \t]*\n/gm, "")
+    .replace(/[ \t]*<link data-trunk\b[^>]*>[ \t]*\n?/g, "")
     .replace(/^[ \t]*\n/gm, "");
   writeFileSync(indexPath, cleaned);
 }

@@ -9,7 +9,9 @@ import { join, posix } from "node:path";
 import { fileURLToPath } from "node:url";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 
-const BUDGET_GZIP = 150 * 1024;
+/** The first-load budget of the simulator view, gzip (a full Leptos app with this engine under 150 KB
+ * was shown not to be realistic; 300 KB is the budget the page is held to). */
+const BUDGET_GZIP = 300 * 1024;
 const dir = process.argv[2] ?? "dist";
 
 const measure = (file) => {
@@ -33,12 +35,17 @@ export function firstLoadFiles(dist) {
     if (!files.includes(clean)) files.push(clean);
     return clean;
   };
-  for (const m of html.matchAll(/<link\b[^>]*rel="stylesheet"[^>]*>/g)) {
-    const href = m[0].match(/href="([^"]+)"/);
-    if (href) add(href[1]);
+  // Attribute values are quoted in the source and may be unquoted once a release build minified it.
+  const attr = (tag, name) => tag.match(new RegExp(`\\b${name}=(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`))?.slice(1).find((v) => v !== undefined);
+  for (const m of html.matchAll(/<link\b[^>]*>/g)) {
+    const href = attr(m[0], "href");
+    if (attr(m[0], "rel") === "stylesheet" && href) add(href);
   }
   const queue = [];
-  for (const m of html.matchAll(/<script\b[^>]*src="([^"]+)"/g)) queue.push(add(m[1]));
+  for (const m of html.matchAll(/<script\b[^>]*>/g)) {
+    const src = attr(m[0], "src");
+    if (src) queue.push(add(src));
+  }
   while (queue.length) {
     const js = queue.shift();
     const text = readFileSync(join(dist, js), "utf8");
