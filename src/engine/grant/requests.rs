@@ -34,10 +34,13 @@ pub(crate) fn requests(rb: &dyn RuleBook, s: &Scenario, i: usize, p: &Project, e
         // 「事業費：３億円」 caps the eligible cost, so the national share is at most 3億円 × 3/4.
         if let Some(param) = cost_cap {
             if let Some(cap) = param.oku() {
+                let cut = full - cap.times(rate);
                 if cost > cap {
                     cost = cap;
+                }
+                // A cut that rounds to 0 (3.00000001億円 × 3/4 rounds down to 2.25億円) changes nothing.
+                if cut > Yen::ZERO {
                     ev.used(param);
-                    let cut = full - cost.times(rate);
                     ev.project(
                         i,
                         Code::CapProjectYear,
