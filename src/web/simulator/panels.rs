@@ -140,7 +140,7 @@ fn ParamsPanel() -> impl IntoView {
                         <td>{p.as_of}</td>
                         <td class="src">
                             {p.quote().map(|q| view! { <q lang="ja">{q}</q><br/> })}
-                            {tr(paren(&p.citation().get(lang), &p.basis_label()), lang)}
+                            {tr(paren(p.citation().get(lang), &p.basis_label()), lang)}
                         </td>
                     </tr>
                 }
