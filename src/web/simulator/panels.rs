@@ -139,8 +139,8 @@ fn ParamsPanel() -> impl IntoView {
                         <td class="num">{tr(value, lang)}" "{guideline}</td>
                         <td>{p.as_of}</td>
                         <td class="src">
-                            {(!p.quote.is_empty()).then(|| view! { <q lang="ja">{p.quote}</q><br/> })}
-                            {tr(paren(p.source, &p.basis.label()), lang)}
+                            {p.quote().map(|q| view! { <q lang="ja">{q}</q><br/> })}
+                            {tr(paren(p.citation().get(lang), &p.basis_label()), lang)}
                         </td>
                     </tr>
                 }
@@ -180,7 +180,7 @@ fn AssumptionsPanel() -> impl IntoView {
             .iter()
             .map(|a| {
                 let src =
-                    format!("{}: {}{}{}", SOURCE_LABEL.get(lang), a.source, SEP.get(lang), a.basis.label().get(lang));
+                    format!("{}: {}{}{}", SOURCE_LABEL.get(lang), a.citation().get(lang), SEP.get(lang), a.basis.label().get(lang));
                 view! {
                     <li data-assumption=a.id>
                         {Text::new(a.text_ja, a.text_en).get(lang).to_owned()}
