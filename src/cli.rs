@@ -45,7 +45,7 @@ struct SimulateArgs {
     file: Option<PathBuf>,
     /// JSON Lines: one scenario per line in, one compact result per line out, in order; an invalid
     /// line gives `{"line": N, "error": {...}}` and the run goes on (exit 2 at the end).
-    #[arg(long, conflicts_with = "csv")]
+    #[arg(long, conflicts_with_all = ["csv", "municipality", "guidelines_as_caps", "first_fiscal_year", "non_recipient"])]
     jsonl: bool,
     /// Read the projects from a CSV file instead (a header row of the scenario's project field names).
     #[arg(long)]

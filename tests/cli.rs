@@ -288,6 +288,8 @@ fn jsonl_gives_one_result_per_line_in_order_and_goes_on_after_a_bad_line() {
     let o = kofukin(&["simulate", "--jsonl"], format!("{SCENARIO}\n{SCENARIO}\n").as_bytes());
     assert_eq!(o.status.code(), Some(0));
     assert_eq!(String::from_utf8_lossy(&o.stdout).lines().count(), 2);
+    // The scenario flags belong to --csv, not to --jsonl.
+    assert_eq!(kofukin(&["simulate", "--jsonl", "--municipality", "prefecture"], b"").status.code(), Some(2));
 }
 
 #[test]
