@@ -6,32 +6,81 @@
 //     (docs/format.md, URL keys); it reads nothing from the parent;
 //   - registers the service worker (sw.js) where the browser allows it, and when a new version is
 //     waiting shows 「新しいバージョンがあります」 with the button 「更新して再読み込み」 (not in the embed view);
-//   - starts the app (the Leptos module's init mounts it) and then sets <html data-app="ready">
-//     ("failed", with a short message on the page, when it could not start).
-import init from "./__APP_JS__";
+//   - starts the app (the Leptos module's init mounts it) and then sets <html data-app="ready">;
+//     when it cannot start (the module or the wasm fails to load or to compile, or nothing after
+//     START_TIMEOUT_MS) it sets data-app="failed" and shows a short message with the button
+//     「キャッシュを消して再読み込み」, which unregisters this page's service worker, deletes its
+//     caches and reloads: a broken cache never leaves every reload failing.
+// It reads `embed` and `lang` as the app reads the link: the last value that is valid wins.
 
 const params = new URLSearchParams(location.search);
-const embed = params.get("embed") === "1";
-const en = params.get("lang") === "en";
+/** The last of a key's values that is one of `allowed`, as the app reads the link. */
+const last = (key, allowed) => params.getAll(key).filter((v) => allowed.includes(v)).at(-1);
+const embed = last("embed", ["0", "1"]) === "1";
+const en = last("lang", ["ja", "en"]) === "en";
+
+/** How long the app may take to start before the way out is offered (it stays usable if it starts). */
+const START_TIMEOUT_MS = 30_000;
+/** The service worker's caches (assets/sw.js names them kofukin-<version>). */
+const CACHE_PREFIX = "kofukin-";
 
 if (embed) {
   document.documentElement.classList.add("embed");
   reportHeight();
 }
 registerWorker();
+const slow = setTimeout(() => showStartFailure(false), START_TIMEOUT_MS);
 try {
+  const { default: init } = await import("./__APP_JS__");
   await init({ module_or_path: new URL("./__APP_WASM__", import.meta.url) });
+  clearTimeout(slow);
+  document.querySelector(".kofukin-boot-error")?.remove();
   document.documentElement.dataset.app = "ready"; // for tests and for embedding pages' own checks
 } catch (error) {
-  document.documentElement.dataset.app = "failed";
-  const note = document.createElement("p");
-  note.className = "kofukin-boot-error";
-  note.setAttribute("role", "alert");
-  note.textContent = en
-    ? "The simulator could not start. Please reload the page."
-    : "シミュレーターを起動できませんでした。ページを再読み込みしてください。";
-  document.body.prepend(note);
+  clearTimeout(slow);
+  showStartFailure(true);
   throw error;
+}
+
+/** The message that the app did not start, with the button that clears the cache and reloads. */
+function showStartFailure(failed) {
+  if (failed) document.documentElement.dataset.app = "failed";
+  if (document.querySelector(".kofukin-boot-error")) return;
+  const box = document.createElement("div");
+  box.className = "kofukin-boot-error";
+  box.setAttribute("role", "alert");
+  const note = document.createElement("p");
+  note.textContent = en
+    ? "The simulator could not start. If reloading does not help, clear its cache and reload."
+    : "シミュレーターを起動できませんでした。再読み込みしても直らないときは、キャッシュを消して再読み込みしてください。";
+  const button = document.createElement("button");
+  button.type = "button";
+  button.className = "kofukin-boot-error__button";
+  button.textContent = en ? "Clear cache and reload" : "キャッシュを消して再読み込み";
+  button.addEventListener("click", () => {
+    button.disabled = true;
+    clearAndReload();
+  });
+  box.append(note, button);
+  document.body.prepend(box);
+}
+
+/** Unregisters this page's service worker, deletes its caches, and reloads from the network. */
+async function clearAndReload() {
+  try {
+    const scope = new URL("./", location.href).href;
+    const registrations = (await navigator.serviceWorker?.getRegistrations?.()) ?? [];
+    await Promise.all(registrations.filter((r) => r.scope === scope).map((r) => r.unregister()));
+  } catch {
+    // No service worker here (blocked or unsupported): nothing to unregister.
+  }
+  try {
+    const keys = await caches.keys();
+    await Promise.all(keys.filter((k) => k.startsWith(CACHE_PREFIX)).map((k) => caches.delete(k)));
+  } catch {
+    // No Cache Storage here: nothing to delete.
+  }
+  location.reload();
 }
 
 /** Sends the document's height to the embedding page whenever it changes. */

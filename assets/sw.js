@@ -6,7 +6,12 @@
 //   - cache-first for the listed files; navigations to the app's own page (any query string) get the
 //     cached index.html, so the app opens offline and never mixes files of two versions;
 //   - a new version waits until the page posts SKIP_WAITING (the update notice's button);
-//   - requests to other origins and unlisted files are left alone (never cached).
+//   - requests to other origins and unlisted files are left alone (never cached);
+//   - only responses that are what they claim are cached or served from the cache: status 200, same
+//     origin (type "basic", not redirected), and the content type of the file's kind (application/wasm
+//     for .wasm, JavaScript for .js, text/css for .css, text/html only for index.html; never HTML for
+//     anything else). A captive portal's page in place of the wasm fails the install, so the
+//     previous version (or none) stays, and is never served from the cache.
 const VERSION = "__VERSION__";
 const FILES = __FILES__;
 
@@ -16,9 +21,45 @@ const SCOPE = new URL("./", self.location).href;
 const INDEX = new URL("index.html", self.location).href;
 const LISTED = new Set(FILES.map((f) => new URL(f, self.location).href));
 
+/** The content types a file may have, by its name; other files may be anything but HTML. */
+const TYPES = [
+  [/\.wasm$/, ["application/wasm"]],
+  [/\.m?js$/, ["text/javascript", "application/javascript", "application/x-javascript"]],
+  [/\.css$/, ["text/css"]],
+  [/(^|\/)(index\.html)?$/, ["text/html"]],
+];
+
+/** Is `response` the file `url` names: 200, same origin, not redirected, the expected content type? */
+function usable(response, url) {
+  if (!response || response.status !== 200 || response.type !== "basic" || response.redirected) return false;
+  const type = (response.headers.get("Content-Type") || "").split(";")[0].trim().toLowerCase();
+  const path = new URL(url, self.location).pathname;
+  const expected = TYPES.find(([pattern]) => pattern.test(path));
+  return expected ? expected[1].includes(type) : type !== "text/html";
+}
+
 self.addEventListener("install", (event) => {
   event.waitUntil(
-    caches.open(CACHE).then((cache) => cache.addAll(FILES.map((f) => new Request(f, { cache: "reload" })))),
+    (async () => {
+      // Every file first, each checked; only then one cache: a bad response fails the install and
+      // leaves no cache behind.
+      const responses = await Promise.all(
+        FILES.map(async (f) => {
+          const response = await fetch(new Request(f, { cache: "reload" }));
+          if (!usable(response, f)) {
+            throw new Error(`sw: ${f} is not what it claims (${response.status} ${response.headers.get("Content-Type")})`);
+          }
+          return [f, response];
+        }),
+      );
+      const cache = await caches.open(CACHE);
+      try {
+        await Promise.all(responses.map(([f, response]) => cache.put(f, response)));
+      } catch (error) {
+        await caches.delete(CACHE);
+        throw error;
+      }
+    })(),
   );
 });
 
@@ -50,7 +91,12 @@ self.addEventListener("fetch", (event) => {
   if (LISTED.has(bare)) event.respondWith(cached(bare, request));
 });
 
+/** The cached file when it is usable, else the network's answer (put in the cache when usable). */
 async function cached(key, request) {
-  const hit = await caches.open(CACHE).then((cache) => cache.match(key));
-  return hit || fetch(request);
+  const cache = await caches.open(CACHE);
+  const hit = await cache.match(key);
+  if (usable(hit, key)) return hit;
+  const response = await fetch(request);
+  if (usable(response, key)) await cache.put(key, response.clone()).catch(() => {});
+  return response;
 }

@@ -28,21 +28,43 @@ mod js {
     use serde::Serialize;
     use wasm_bindgen::prelude::*;
 
-    /// The input as JSON text, as the CLI would read it from a file.
+    /// The most the API reads for one input, as the CLI: 10 MB of JSON text.
+    const MAX_INPUT_BYTES: u32 = 10 * 1024 * 1024;
+
+    fn error(e: &InputError) -> JsError {
+        JsError::new(&e.to_string())
+    }
+
+    /// The input as JSON text, as the CLI would read it from a file (at most 10 MB).
     fn json_text(input: &JsValue) -> Result<String, JsError> {
         if input.is_undefined() {
-            return Err(JsError::new(&InputError::single("", "入力がありません", "no input was given").to_string()));
+            return Err(error(&InputError::single("", "入力がありません", "no input was given")));
         }
-        js_sys::JSON::stringify(input).ok().and_then(|s| s.as_string()).ok_or_else(|| {
-            JsError::new(
-                &InputError::single(
-                    "",
-                    "入力を JSON に変換できません（関数、BigInt、循環参照は使えません）",
-                    "the input cannot be converted to JSON (functions, BigInt and cycles are not allowed)",
-                )
-                .to_string(),
-            )
-        })
+        let not_json = || {
+            error(&InputError::single(
+                "",
+                "入力を JSON に変換できません（関数、BigInt、循環参照は使えません）",
+                "the input cannot be converted to JSON (functions, BigInt and cycles are not allowed)",
+            ))
+        };
+        // `undefined` (not an error) for a function or a symbol.
+        let text = js_sys::JSON::stringify(input).ok().filter(|t| t.is_string()).ok_or_else(not_json)?;
+        // Counted in UTF-16 units before the copy into wasm memory, then in bytes.
+        let too_large = || {
+            error(&InputError::single(
+                "",
+                "入力が大きすぎます（1 シナリオ 10 MB まで）",
+                "the input is too large (at most 10 MB per scenario)",
+            ))
+        };
+        if text.length() > MAX_INPUT_BYTES {
+            return Err(too_large());
+        }
+        let text = text.as_string().ok_or_else(not_json)?;
+        if text.len() > MAX_INPUT_BYTES as usize {
+            return Err(too_large());
+        }
+        Ok(text)
     }
 
     /// A plain JS object with the same fields as the CLI's JSON.
@@ -53,15 +75,14 @@ mod js {
     /// `simulate(scenario)`: the result JSON for a scenario (docs/format.md).
     #[wasm_bindgen]
     pub fn simulate(input: JsValue) -> Result<JsValue, JsError> {
-        let scenario = Scenario::from_json_str(&json_text(&input)?).map_err(|e| JsError::new(&e.to_string()))?;
+        let scenario = Scenario::from_json_str(&json_text(&input)?).map_err(|e| error(&e))?;
         to_js(&kofukin::engine::simulate(&scenario))
     }
 
     /// `donation(input)`: the 企業版ふるさと納税 result (docs/format.md).
     #[wasm_bindgen]
     pub fn donation(input: JsValue) -> Result<JsValue, JsError> {
-        let (input, unknown) =
-            DonationInput::from_json_str(&json_text(&input)?).map_err(|e| JsError::new(&e.to_string()))?;
+        let (input, unknown) = DonationInput::from_json_str(&json_text(&input)?).map_err(|e| error(&e))?;
         to_js(&compute_donation(&input, &unknown))
     }
 
@@ -94,11 +115,18 @@ mod js {
     /// Through JSON text and `JSON.parse`: a list input may add up to more than 2^53 yen, which
     /// serde-wasm-bindgen refuses to turn into a JS number; `JSON.parse` gives the nearest number, as
     /// any JSON reader of the CLI's output would.
+    ///
+    /// The id is taken as any JS value: one that is not a string is named by its JSON text (`123`)
+    /// and judged like any unknown id, so a caller gets the validator's message with the known ids
+    /// rather than a failure inside the wasm.
     #[wasm_bindgen]
-    pub fn measure(id: &str, input: JsValue) -> Result<JsValue, JsError> {
+    pub fn measure(id: JsValue, input: JsValue) -> Result<JsValue, JsError> {
+        let id = id.as_string().unwrap_or_else(|| {
+            js_sys::JSON::stringify(&id).ok().and_then(|s| s.as_string()).unwrap_or_else(|| format!("{id:?}"))
+        });
         let value = kofukin::engine::scenario::parse_json_text(&json_text(&input)?)
-            .and_then(|v| kofukin::engine::measures::compute(id, &v))
-            .map_err(|e| JsError::new(&e.to_string()))?;
+            .and_then(|v| kofukin::engine::measures::compute(&id, &v))
+            .map_err(|e| error(&e))?;
         let text = serde_json::to_string(&value).map_err(|e| JsError::new(&e.to_string()))?;
         js_sys::JSON::parse(&text).map_err(|_| JsError::new("measure: JSON.parse failed"))
     }

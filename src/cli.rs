@@ -4,8 +4,11 @@
 
 use clap::{Args, Parser, Subcommand};
 use kofukin::engine::{self, csv, scenario::InputError};
-use std::io::Read;
+use std::io::{ErrorKind, Read, Write};
 use std::path::PathBuf;
+
+#[path = "cli/jsonl.rs"]
+mod jsonl;
 use std::process::ExitCode;
 
 /// 交付金シミュレーター: 地方創生交付金 1.0 と 2.0 の比較 (regional revitalization grants, 1.0 vs 2.0).
@@ -45,6 +48,10 @@ enum Command {
 struct SimulateArgs {
     /// Scenario JSON file (standard input when absent).
     file: Option<PathBuf>,
+    /// JSON Lines: one scenario per line in, one compact result per line out, in order; an invalid
+    /// line gives `{"line": N, "error": {...}}` and the run goes on (exit 2 at the end).
+    #[arg(long, conflicts_with_all = ["csv", "municipality", "guidelines_as_caps", "first_fiscal_year", "non_recipient"])]
+    jsonl: bool,
     /// Read the projects from a CSV file instead (a header row of the scenario's project field names).
     #[arg(long)]
     csv: Option<PathBuf>,
@@ -62,20 +69,66 @@ struct SimulateArgs {
     non_recipient: bool,
 }
 
-fn read_input(file: Option<&PathBuf>) -> Result<String, InputError> {
-    let mut bytes = Vec::new();
-    let read = match file {
-        Some(path) => std::fs::read(path).map(|b| bytes = b),
-        None => std::io::stdin().read_to_end(&mut bytes).map(|_| ()),
+/// The most the CLI reads for one scenario: the whole FILE (or standard input), or one line of
+/// `--jsonl`. More is refused with exit 2, without reading the rest.
+const MAX_INPUT_BYTES: usize = 10 * 1024 * 1024;
+
+/// The message for an input over [`MAX_INPUT_BYTES`]; `what` names it (a file, a line).
+fn too_large(what_ja: &str, what_en: &str) -> InputError {
+    InputError::single(
+        "",
+        format!("入力（{what_ja}）が大きすぎます（1 シナリオ 10 MB まで）"),
+        format!("{what_en} is too large (at most 10 MB per scenario)"),
+    )
+}
+
+/// The bytes of FILE or standard input, at most [`MAX_INPUT_BYTES`] of them.
+fn read_bytes(file: Option<&PathBuf>) -> Result<Vec<u8>, InputError> {
+    let (ja, en) = match file {
+        Some(p) => (p.display().to_string(), p.display().to_string()),
+        None => ("標準入力".to_string(), "standard input".to_string()),
     };
-    read.map_err(|e| {
-        let (ja, en) = match file {
-            Some(p) => (p.display().to_string(), p.display().to_string()),
-            None => ("標準入力".to_string(), "standard input".to_string()),
-        };
-        InputError::single("", format!("{ja} を読めません: {e}"), format!("cannot read {en}: {e}"))
-    })?;
+    let cannot_read =
+        |e: std::io::Error| InputError::single("", format!("{ja} を読めません: {e}"), format!("cannot read {en}: {e}"));
+    let reader: Box<dyn Read> = match file {
+        Some(path) => Box::new(std::fs::File::open(path).map_err(cannot_read)?),
+        None => Box::new(std::io::stdin().lock()),
+    };
+    let mut bytes = Vec::new();
+    reader.take(MAX_INPUT_BYTES as u64 + 1).read_to_end(&mut bytes).map_err(cannot_read)?;
+    if bytes.len() > MAX_INPUT_BYTES {
+        return Err(too_large(&ja, &en));
+    }
+    Ok(bytes)
+}
+
+/// FILE or standard input as UTF-8 text (a BOM is dropped), at most [`MAX_INPUT_BYTES`].
+fn read_input(file: Option<&PathBuf>) -> Result<String, InputError> {
+    let bytes = read_bytes(file)?;
     engine::scenario::utf8_text(&bytes).map(str::to_string)
+}
+
+/// A CSV file as text: UTF-8 (BOM optional) or Shift_JIS (CP932, as Japanese Excel saves it); any
+/// other encoding is refused.
+fn read_csv(file: &PathBuf) -> Result<String, InputError> {
+    let bytes = read_bytes(Some(file))?;
+    decode_csv(&bytes)
+}
+
+fn decode_csv(bytes: &[u8]) -> Result<String, InputError> {
+    if let Ok(text) = engine::scenario::utf8_text(bytes) {
+        return Ok(text.to_string());
+    }
+    let utf16 = bytes.starts_with(b"\xFF\xFE") || bytes.starts_with(b"\xFE\xFF");
+    let (text, _, had_errors) = encoding_rs::SHIFT_JIS.decode(bytes);
+    if utf16 || had_errors || text.contains('\0') {
+        return Err(InputError::single(
+            "",
+            "CSV の文字コードが UTF-8 でも Shift_JIS でもありません。UTF-8 か Shift_JIS（CP932）で保存してください",
+            "the CSV is neither UTF-8 nor Shift_JIS; save it as UTF-8 or Shift_JIS (CP932)",
+        ));
+    }
+    Ok(text.into_owned())
 }
 
 fn run(cli: Cli) -> Result<String, InputError> {
@@ -132,7 +185,7 @@ fn simulate(a: SimulateArgs) -> Result<String, InputError> {
         first_fiscal_year: a.first_fiscal_year,
         non_recipient: a.non_recipient,
     };
-    let scenario = csv::scenario_from_csv(&read_input(Some(&csv_file))?, &options)?;
+    let scenario = csv::scenario_from_csv(&read_csv(&csv_file)?, &options)?;
     Ok(json(&engine::simulate(&scenario)))
 }
 
@@ -140,14 +193,53 @@ fn json<T: serde::Serialize>(v: &T) -> String {
     serde_json::to_string_pretty(v).unwrap_or_default()
 }
 
-fn main() -> ExitCode {
-    match run(Cli::parse()) {
-        Ok(out) => {
-            println!("{out}");
-            ExitCode::SUCCESS
+/// How a run ended, for the exit status.
+enum Outcome {
+    Done,
+    /// Something on the input was invalid (the message is already on standard error, or in the
+    /// output lines of `--jsonl`).
+    Invalid,
+}
+
+/// Runs the command, writing to `out`; the error is an output error (closed pipe, full disk).
+fn execute(cli: Cli, out: &mut dyn Write) -> std::io::Result<Outcome> {
+    if let Command::Simulate(SimulateArgs { jsonl: true, file, .. }) = &cli.command {
+        return match jsonl::open(file.as_ref()) {
+            Ok(input) => jsonl::run(input, out),
+            Err(e) => {
+                say(&e);
+                Ok(Outcome::Invalid)
+            }
+        };
+    }
+    match run(cli) {
+        Ok(text) => {
+            writeln!(out, "{text}")?;
+            Ok(Outcome::Done)
         }
         Err(e) => {
-            eprintln!("{e}");
+            say(&e);
+            Ok(Outcome::Invalid)
+        }
+    }
+}
+
+/// A message on standard error; a failing standard error is not a reason to stop.
+fn say(e: &dyn std::fmt::Display) {
+    let _ = writeln!(std::io::stderr(), "{e}");
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    let result = execute(cli, &mut out).and_then(|outcome| out.flush().map(|()| outcome));
+    match result {
+        Ok(Outcome::Done) => ExitCode::SUCCESS,
+        Ok(Outcome::Invalid) => ExitCode::from(2),
+        // The reader went away (`| head`): nothing more to say to it.
+        Err(e) if e.kind() == ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(e) => {
+            say(&format!("出力を書けません / cannot write the output: {e}"));
             ExitCode::from(2)
         }
     }

@@ -420,7 +420,12 @@ for (const base of BASES) {
       try {
         await s.page.goto(`${server.url}?lang=en`);
         await s.page.waitForFunction(() => document.documentElement.dataset.app === "failed");
-        assert.equal(await s.page.getByRole("alert").textContent(), "The simulator could not start. Please reload the page.");
+        const alert = s.page.getByRole("alert");
+        assert.equal(
+          await alert.locator("p").textContent(),
+          "The simulator could not start. If reloading does not help, clear its cache and reload.",
+        );
+        assert.equal(await alert.getByRole("button", { name: "Clear cache and reload" }).count(), 1);
         assert.deepEqual(s.violations, []);
       } finally {
         await s.close();

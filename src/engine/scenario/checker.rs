@@ -167,11 +167,7 @@ impl Checker {
             format!("{key} must be a number from 0 to {hi} with at most {places} decimal places ({unit})");
         match decimal_from_json(v) {
             Ok(d) if d >= Decimal::ZERO && d <= hi && d.normalize().scale() <= places => Some(d),
-            Ok(_) => {
-                self.err(path, format!("{describe_ja} (got {})", got(v)), format!("{describe_en} (got {})", got(v)));
-                None
-            }
-            Err(DecimalProblem::TooManyDigits) => {
+            Err(DecimalProblem::TooManyDigits) if !v.is_string() => {
                 self.err(
                     path,
                     format!("{key} の数値は有効数字15桁までです。桁の多い値は文字列 (\"3.5\") で書いてください (got {})", got(v)),
@@ -185,6 +181,11 @@ impl Checker {
                     format!("{describe_ja}。\"3.5\" のように書いてください (got {})", got(v)),
                     format!("{describe_en}; write it like \"3.5\" (got {})", got(v)),
                 );
+                None
+            }
+            // Out of range, or a string with more digits than a decimal holds (out of range too).
+            Ok(_) | Err(DecimalProblem::TooManyDigits) => {
+                self.err(path, format!("{describe_ja} (got {})", got(v)), format!("{describe_en} (got {})", got(v)));
                 None
             }
         }

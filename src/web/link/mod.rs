@@ -12,7 +12,7 @@
 
 mod base64;
 mod escape;
-mod notice;
+pub mod notice;
 mod projects;
 mod scenario_keys;
 mod texts;
@@ -156,6 +156,7 @@ pub fn from_query(query: &str) -> (PageState, Vec<Notice>) {
     let mut projects: Vec<Project> = Vec::new();
     let mut seen_p = 0usize;
     let mut dropped_some = false;
+    let mut s_count = 0usize;
     for (k, v, raw) in &pairs {
         match k.as_str() {
             "lang" => match v.as_str() {
@@ -184,7 +185,10 @@ pub fn from_query(query: &str) -> (PageState, Vec<Notice>) {
                 }
             }
             // base64 may carry `+`, which is not a space here.
-            "s" => s_json = Some(decode(raw, false)),
+            "s" => {
+                s_json = Some(decode(raw, false));
+                s_count += 1;
+            }
             key if is_scenario_key(key) => {
                 has_scenario |= key != "v";
                 keys.read(key, v, &mut notices);
@@ -194,21 +198,58 @@ pub fn from_query(query: &str) -> (PageState, Vec<Notice>) {
     }
     st.scenario = Scenario { projects, ..keys.scenario() };
     if let Some(b64) = s_json {
-        match base64::decode(&b64).map(|b| String::from_utf8_lossy(&b).into_owned()) {
-            Some(text) => match Scenario::from_json_str(&text) {
-                Ok(s) => {
-                    st.scenario = s;
-                    has_scenario = true;
-                }
-                Err(e) => notices.push(Notice::new("s", &b64, &texts::scenario_not_used(&why_all(&e.errors)))),
-            },
-            None => notices.push(Notice::new("s", &b64, &texts::NOT_BASE64)),
+        if let Some(s) = read_s(&b64, &mut notices) {
+            if s_count > 1 {
+                notices.push(Notice::whole("s", &b64, texts::second_s(s_count)));
+            }
+            let replaced = replaced_keys(&pairs);
+            if !replaced.is_empty() {
+                notices.push(Notice::whole("s", &b64, texts::s_replaces(&replaced.join(", "))));
+            }
+            st.scenario = s;
+            has_scenario = true;
         }
     }
     if !has_scenario {
         st.scenario = starter_scenario();
     }
+    if let Some(m) = st.measure.take_if(|_| st.view != View::Navi) {
+        notices.push(Notice::new("measure", &m, &texts::MEASURE_WITHOUT_NAVI));
+    }
     (st, notices)
+}
+
+/// The scenario an `s` value carries (base64url of the scenario JSON), or `None` with a notice.
+fn read_s(b64: &str, notices: &mut Vec<Notice>) -> Option<Scenario> {
+    let Some(bytes) = base64::decode(b64) else {
+        notices.push(Notice::new("s", b64, &texts::NOT_BASE64));
+        return None;
+    };
+    let text = String::from_utf8_lossy(&bytes);
+    match Scenario::from_json_str(&text) {
+        Ok(s) => {
+            if std::str::from_utf8(&bytes).is_err() {
+                notices.push(Notice::new("s", b64, &texts::NOT_UTF8));
+            }
+            Some(s)
+        }
+        Err(e) => {
+            notices.push(Notice::new("s", b64, &texts::scenario_not_used(&why_all(&e.errors))));
+            None
+        }
+    }
+}
+
+/// The scenario keys of the link (`p`, `m`, `g`, `fy`, `nr`; not `v`) that an `s` takes the place of,
+/// each named once in the order of the link.
+fn replaced_keys(pairs: &[(String, String, &str)]) -> Vec<String> {
+    let mut keys: Vec<String> = Vec::new();
+    for (k, _, _) in pairs {
+        if (k == "p" || (is_scenario_key(k) && k != "v")) && !keys.contains(k) {
+            keys.push(k.clone());
+        }
+    }
+    keys
 }
 
 /// The notice for the `p` values from position `first` on, beyond what a scenario may hold: the

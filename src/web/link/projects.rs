@@ -1,7 +1,7 @@
 //! The `p` values: one project each, `kind,cost,years` then optional `key:value` items.
 
 use super::escape::{decode, encode, NAME};
-use super::notice::{why, Notice};
+use super::notice::{names, why, Notice};
 use super::texts;
 use super::values::{fields_of, judge_project, link_form, replacement, Fix, Form, PROJECT_PATH};
 use kofukin::engine::money::canonical;
@@ -150,15 +150,38 @@ impl Reading {
         } else {
             r.set(&COST, text(1), ORDER_COST);
         }
+        // Items not known, named together in one notice at the place of the first.
+        let mut unknown: Vec<String> = Vec::new();
+        let mut unknown_at = 0;
         for (i, entry) in items.iter().enumerate().skip(3) {
             let (k, val) = entry.split_once(':').unwrap_or((entry, ""));
             match ITEMS.iter().find(|it| it.key == k) {
                 Some(it) if it.field == "name" && !literal => r.set(it, &decode(val, false), i),
                 Some(it) => r.set(it, val, i),
-                None => r.notes.push((i, Notice::new(&r.key(k), entry, &texts::UNKNOWN_ITEM))),
+                None => {
+                    unknown_at = if unknown.is_empty() { i } else { unknown_at };
+                    unknown.push(k.to_string());
+                }
             }
         }
+        if !unknown.is_empty() {
+            let names = names(&unknown);
+            let message = texts::unknown_items(&format!("p[{n}]"), &names);
+            // One item is named by its own key (`p[4].zz`), several by the project's (`p[4]`).
+            let key = if let [one] = unknown.as_slice() { r.key(one) } else { format!("p[{n}]") };
+            r.notes.push((unknown_at, Notice::whole(&key, &names.en, message)));
+        }
+        r.check_name();
         r
+    }
+
+    /// A name whose percent-encoding is not UTF-8 was read with � in place of the bad bytes: say so.
+    fn check_name(&mut self) {
+        let Some((_, given, order)) = self.given.iter().find(|(f, _, _)| *f == "name") else { return };
+        if given.contains(char::REPLACEMENT_CHARACTER) {
+            let notice = Notice::new(&self.key("name"), given, &texts::NOT_UTF8);
+            self.notes.push((*order, notice));
+        }
     }
 
     fn set(&mut self, it: &Item, text: &str, order: usize) {

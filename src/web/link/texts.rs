@@ -48,8 +48,40 @@ pub fn scenario_not_used(why: &Text) -> Text {
 }
 
 pub const NOT_BASE64: Text = Text::new("base64url ではないため使いませんでした", "is not base64url; not used");
-pub const UNKNOWN_ITEM: Text = Text::new("知らない項目のため無視しました", "is not a known item; ignored");
 pub const BAD_LANG: Text = Text::new("使えない値のため 日本語 (ja) にしました", "is not ja or en; using ja");
 pub const BAD_EMBED: Text = Text::new("使えない値のため無視しました", "is not 1 or 0; ignored");
 pub const BAD_VIEW: Text =
     Text::new("使えない値のため シミュレーター (sim) にしました", "is not a known view; using sim");
+
+/// Items of one `p` value that are not known: their names (at most ten, then 「ほか N 件」), ignored.
+pub fn unknown_items(key: &str, names: &Text) -> Text {
+    Text::owned(
+        format!("リンクの {key} の {} は知らない項目のため無視しました。", names.ja),
+        format!("The link's {key} has items that are not known, ignored: {}.", names.en),
+    )
+}
+
+/// A decoded `s` scenario took the place of the link's other scenario keys (`keys`, e.g. `p, m`).
+pub fn s_replaces(keys: &str) -> Text {
+    Text::owned(
+        format!("リンクの s（シナリオ全体）を使ったため、同じリンクの {keys} は使いませんでした。"),
+        format!("The link's s (a whole scenario) was used, so its {keys} were not."),
+    )
+}
+
+/// The link has `n` `s` values: the last is read.
+pub fn second_s(n: usize) -> Text {
+    Text::owned(
+        format!("リンクに s が {n} 個あるため、最後の 1 個を使いました。"),
+        format!("The link has {n} s values; the last one was used."),
+    )
+}
+
+pub const NOT_UTF8: Text = Text::new(
+    "UTF-8 として読めないバイトを含むため、その部分を � にしました",
+    "contains bytes that are not UTF-8; they were replaced with �",
+);
+pub const MEASURE_WITHOUT_NAVI: Text = Text::new(
+    "view=navi（財源ナビ）と一緒に使う値のため無視しました",
+    "is only used with view=navi (the funding navigator); ignored",
+);
