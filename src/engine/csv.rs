@@ -136,7 +136,12 @@ mod tests {
     }
 
     fn options() -> Options {
-        Options { municipality: "municipality".into(), guidelines_as_caps: true, first_fiscal_year: None, non_recipient: false }
+        Options {
+            municipality: "municipality".into(),
+            guidelines_as_caps: true,
+            first_fiscal_year: None,
+            non_recipient: false,
+        }
     }
 
     fn message(text: &str) -> (String, String) {
