@@ -1,6 +1,8 @@
-//! A project list as CSV (`kofukin simulate --csv`, docs/format.md; the app's CSV import): UTF-8, BOM
-//! optional, a header row of the scenario's project field names, one project per row. Each row becomes a JSON object
-//! and goes through the one scenario validator, so the messages are the same as for JSON.
+//! A project list as CSV (`kofukin simulate --csv`, docs/format.md; the app's CSV import): text (the
+//! caller decodes UTF-8 or Shift_JIS), BOM optional, a header row of the scenario's project field names
+//! with at least a `kind` column, and one project per row. An empty file, a header without `kind` and a
+//! header without data rows are refused. Each row becomes a JSON object and goes through the one
+//! scenario validator, so the messages are the same as for JSON.
 
 use crate::engine::scenario::{InputError, Scenario};
 use serde_json::{Map, Value};
@@ -50,6 +52,9 @@ pub fn projects_from_csv(text: &str) -> Result<Vec<Value>, InputError> {
             )
         })?
         .clone();
+    if !headers.iter().any(|h| h == "kind") {
+        return Err(no_kind_column(&headers));
+    }
     let mut out = Vec::new();
     for (i, row) in reader.records().enumerate() {
         let row = row.map_err(|e| {
@@ -65,9 +70,35 @@ pub fn projects_from_csv(text: &str) -> Result<Vec<Value>, InputError> {
                 obj.insert(h.to_string(), cell(h, v));
             }
         }
-        out.push(Value::Object(obj));
+        if !obj.is_empty() {
+            out.push(Value::Object(obj));
+        }
+    }
+    if out.is_empty() {
+        return Err(InputError::single(
+            "",
+            "CSVに事業の行がありません（見出し行の下に1行に1事業を書きます）",
+            "the CSV has no project rows (one project per line below the header row)",
+        ));
     }
     Ok(out)
+}
+
+/// The header has no `kind` column: an empty file, another kind of file, or a wrong encoding.
+fn no_kind_column(headers: &csv::StringRecord) -> InputError {
+    if headers.iter().all(|h| h.is_empty()) {
+        return InputError::single("", "CSVファイルが空です", "the CSV file is empty");
+    }
+    let joined = headers.iter().collect::<Vec<_>>().join(", ");
+    let mut seen: String = joined.chars().take(80).collect();
+    if seen.len() < joined.len() {
+        seen.push('…');
+    }
+    InputError::single(
+        "",
+        format!("CSVの見出し行に kind の列がありません（見出し: {seen}）"),
+        format!("the CSV header row has no kind column (header: {seen})"),
+    )
 }
 
 /// A whole scenario from a CSV of projects and the scenario-level options.
@@ -102,6 +133,31 @@ mod tests {
         assert_eq!(s.projects.len(), 2);
         assert_eq!(s.projects[0].name, "観光DX, 第2期");
         assert_eq!(s.projects[1].start_year, 2);
+    }
+
+    fn options() -> Options {
+        Options {
+            municipality: "municipality".into(),
+            guidelines_as_caps: true,
+            first_fiscal_year: None,
+            non_recipient: false,
+        }
+    }
+
+    fn message(text: &str) -> (String, String) {
+        let e = scenario_from_csv(text, &options()).unwrap_err();
+        (e.errors[0].message_ja.clone(), e.errors[0].message_en.clone())
+    }
+
+    #[test]
+    fn empty_header_only_and_kindless_files_are_refused_in_both_languages() {
+        assert_eq!(message(""), ("CSVファイルが空です".into(), "the CSV file is empty".into()));
+        assert_eq!(message("\u{feff}\r\n").1, "the CSV file is empty");
+        assert!(message("kind,annual_cost_oku,years\n").0.contains("事業の行がありません"));
+        assert!(message("kind,annual_cost_oku,years\r\n,,\r\n").1.contains("no project rows"));
+        let (ja, en) = message("name,cost\nA,1\n");
+        assert!(ja.contains("kind の列がありません") && ja.contains("name, cost"), "{ja}");
+        assert!(en.contains("no kind column"), "{en}");
     }
 
     #[test]

@@ -280,7 +280,7 @@ test('JSON export and import into a fresh page give the same 国費合計; a bro
   await fresh.close();
 });
 
-test('CSV export: UTF-8 with BOM, a header row, a row per project and the totals of both rule sets', async () => {
+test('CSV export: UTF-8 with BOM, a header row, a row per project and the totals of both rule sets (as shown and exact)', async () => {
   const page = await open(browser.context, srv.url, toQuery({ municipality: 'municipality', projects: [
     { kind: 'soft', annual_cost_oku: '1.5', years: 3, name: '観光DX, 第2期' },
     { kind: 'hub', annual_cost_oku: '8', years: 1 },
@@ -288,22 +288,25 @@ test('CSV export: UTF-8 with BOM, a header row, a row per project and the totals
   ] }));
   const want = await totals(page);
   const [dl] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'CSVで保存', exact: true }).click()]);
-  assert.equal(dl.suggestedFilename(), 'kofukin-comparison.csv');
+  assert.match(dl.suggestedFilename(), /^kofukin-観光DX_第2期-\d{4}-\d{2}-\d{2}\.csv$/);
   const file = path.join(tmp, 'comparison.csv');
   await dl.saveAs(file);
   const bytes = fs.readFileSync(file);
   assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf]);
-  const lines = bytes.subarray(3).toString('utf8').split('\r\n').filter((l) => l.length);
+  const all = bytes.subarray(3).toString('utf8').split('\r\n');
+  // The comparison table ends at the first blank row (the per-year table follows).
+  const lines = all.slice(0, all.findIndex((l) => /^,*$/.test(l)));
   assert.equal(lines.length, 1 + 3 + 1);
-  assert.ok(lines[0].startsWith('順位,事業名,種類,開始年,事業年数,事業費（億円）,寄附見込み（億円）,1.0 状態,'), lines[0]);
-  assert.ok(lines[0].includes('2.0 国費（億円）'));
-  assert.ok(lines[1].startsWith('1,"観光DX, 第2期",ソフト事業,1,3,4.5,0,対象,4.5,2.1,'), lines[1]);
+  assert.ok(lines[0].startsWith('順位,事業名,種類,開始年度,事業年数,事業費（億円）,寄附見込み（億円）,1.0 状態,'), lines[0]);
+  assert.ok(lines[0].includes('2.0 国費（億円）') && lines[0].includes('2.0 国費（億円・正確な値）'));
+  assert.ok(lines[1].startsWith('1,"観光DX, 第2期",ソフト事業,1年目,3,4.5,0,対象,4.50,4.5,2.10,2.1,'), lines[1]);
   assert.match(lines[3], /デジタル実装型 TYPE1.*試算対象外/);
   const header = lines[0].split(',');
   const total = lines[4].split(',');
   assert.equal(total[0], '合計');
-  assert.equal(total[header.indexOf('1.0 国費（億円）')], want.gen1);
-  assert.equal(total[header.indexOf('2.0 国費（億円）')], want.gen2);
+  assert.equal(total[header.indexOf('1.0 国費（億円・正確な値）')], want.gen1);
+  assert.equal(total[header.indexOf('2.0 国費（億円・正確な値）')], want.gen2);
+  assert.equal(total[header.indexOf('2.0 国費（億円）')], Number(want.gen2).toFixed(2));
   // English page: English header.
   const en = await open(browser.context, srv.url, '?lang=en&m=municipality&p=soft,1,1');
   const [dl2] = await Promise.all([en.waitForEvent('download'), en.getByRole('button', { name: 'Save as CSV', exact: true }).click()]);

@@ -6,23 +6,26 @@
 //   2. boot-<hash>.js from assets/boot.js with the hashed names of the app's JS and wasm written in, and
 //      index.html's <script src="boot.js"> pointed at it (Trunk's inline loader is off for the CSP);
 //   3. sw.js from assets/sw.js with the exact list of the build's files and a version string (a hash of
-//      their names and contents).
+//      their names and contents);
+//   4. the example host pages (examples/: embed and JS API) copied to examples/, where they find the
+//      app at ../ and the API at ../api/ (not precached: they are for the host, not the app).
 //
 // It can run again on a finished dist/ (idempotent): the update test changes a file of a copy of
 // dist/ and calls postBuild(copy) to get the sw.js a second build would have.
 
 import { createHash } from "node:crypto";
-import { existsSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const ASSETS = fileURLToPath(new URL("../../assets/", import.meta.url));
+const EXAMPLES = fileURLToPath(new URL("../../examples/", import.meta.url));
 const APP = "kofukin-web";
 const API_BIN = "kofukin-api";
 const API_NAME = "kofukin";
 
 /** Files never listed in the service worker's precache. */
-const NOT_PRECACHED = [/^sw\.js$/, /^_headers$/, /^api\//, /\.d\.ts$/];
+const NOT_PRECACHED = [/^sw\.js$/, /^_headers$/, /^api\//, /^examples\//, /\.d\.ts$/];
 
 const sha = (data) => createHash("sha256").update(data).digest("hex");
 
@@ -90,8 +93,16 @@ function writeWorker(dir) {
   return { version, files };
 }
 
-/** Runs the three steps on `dir`; returns the service worker's version and file list. */
+/** Copies the example host pages into `dir`/examples/ (replacing an earlier copy). */
+function copyExamples(dir) {
+  const to = join(dir, "examples");
+  rmSync(to, { recursive: true, force: true });
+  cpSync(EXAMPLES, to, { recursive: true });
+}
+
+/** Runs the four steps on `dir`; returns the service worker's version and file list. */
 export function postBuild(dir) {
+  copyExamples(dir);
   moveApi(dir);
   writeBoot(dir, listFiles(dir));
   return writeWorker(dir);

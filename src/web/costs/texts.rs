@@ -237,7 +237,7 @@ pub fn unreadable_file(e: &str) -> Text {
 pub const CSV_NO: Text = Text::new("順位", "Priority");
 pub const CSV_NAME: Text = Text::new("事業名", "Name");
 pub const CSV_KIND: Text = Text::new("種類", "Kind");
-pub const CSV_START: Text = Text::new("開始年", "Start year");
+pub const CSV_START: Text = Text::new("開始年度", "Start year");
 pub const CSV_YEARS: Text = Text::new("事業年数", "Years");
 pub const CSV_COST: Text = Text::new("事業費（億円）", "Cost (oku yen)");
 pub const CSV_DONATION: Text = Text::new("寄附見込み（億円）", "Expected donation (oku yen)");
@@ -251,6 +251,72 @@ pub const CSV_SPECIAL: Text = Text::new("特別交付税措置（億円）", "Sp
 pub const CSV_BOND: Text = Text::new("地方債（億円）", "Local bond (oku yen)");
 pub const CSV_REMAINING: Text = Text::new("実質的な地方負担（億円）", "Remaining local burden (oku yen)");
 pub const CSV_TOTAL: Text = Text::new("合計", "Total");
+
+// Files in and out: the comparison CSV's exact values, per-year table and upper-estimate mark; the
+// checks of an imported file; the saved list's damaged entries, backup and full storage.
+/// A figure column's exact twin: 「国費（億円）」 → 「国費（億円・正確な値）」.
+pub fn csv_exact(t: &Text) -> Text {
+    let ja =
+        t.ja.strip_suffix('）').map(|s| format!("{s}・正確な値）")).unwrap_or_else(|| format!("{}（正確な値）", t.ja));
+    let en = t.en.strip_suffix(')').map(|s| format!("{s}, exact)")).unwrap_or_else(|| format!("{} (exact)", t.en));
+    Text::owned(ja, en)
+}
+pub const CSV_NATIONAL_UPPER: Text =
+    Text::new("国費（億円・上限の見込み）", "National share (oku yen, upper estimate)");
+pub const CSV_UPPER_ESTIMATE: Text = Text::new("上限の見込み", "Upper estimate");
+pub const CSV_UPPER_NOTE: Text = Text::new(
+    "※ 1.0 の国費は、公表資料で確認できない上限を適用せずに計算した値です（上限の見込み）。",
+    "* The 1.0 national share is computed without the caps not confirmed in published sources: an upper estimate.",
+);
+pub const CSV_BY_YEAR: Text = Text::new("年度別", "By year");
+pub const CSV_YEAR: Text = Text::new("年度", "Year");
+/// A file over the size limit, refused before it is read.
+pub fn file_too_large(size: f64, limit: f64) -> Text {
+    let mb = |n: f64| format!("{:.1}", n / 1_048_576.0);
+    Text::owned(
+        format!("ファイルが大きすぎます（{} MB）。読み込めるのは {} MB までです。", mb(size), mb(limit)),
+        format!("The file is too large ({} MB); at most {} MB can be loaded.", mb(size), mb(limit)),
+    )
+}
+pub const FILE_ENCODING: Text = Text::new(
+    "文字コードを読み取れません。UTF-8 か Shift_JIS（Excel の「CSV（コンマ区切り）」）で保存したファイルを選んでください。",
+    "The text encoding is not supported: save the file as UTF-8 or Shift_JIS (Excel’s “CSV (Comma delimited)”).",
+);
+/// Saved entries that cannot be read: not shown, kept as they are in the stored list.
+pub fn saved_skipped(names: &Text) -> Text {
+    Text::owned(
+        format!(
+            "保存したシナリオのうち{}は壊れているため表示していません（データは消さずに残しています）。",
+            names.ja
+        ),
+        format!("Saved scenario {} is damaged and not shown (its data is kept as it is).", names.en),
+    )
+}
+pub const SAVED_UNREADABLE: Text =
+    Text::new("保存したシナリオのデータを読み取れません。", "The saved scenarios cannot be read.");
+/// Where the damaged data was copied before the list is written again.
+pub fn saved_backed_up(key: &str) -> Text {
+    Text::owned(
+        format!("元のデータの控えを「{key}」に残しました。"),
+        format!("A copy of the original data is kept under “{key}”."),
+    )
+}
+pub const SAVED_UNREADABLE_NO_BACKUP: Text = Text::new(
+    "保存したシナリオのデータを読み取れず、控えも作れないため、上書きしないよう保存を止めています。",
+    "The saved scenarios cannot be read and no backup could be made, so saving is off to avoid overwriting them.",
+);
+/// A saved entry without a usable name, by its position in the list.
+pub fn saved_entry_at(n: usize) -> Text {
+    Text::owned(format!("{n}件目"), format!("entry {n}"))
+}
+pub const STORAGE_FULL: Text = Text::new(
+    "ブラウザーの保存領域がいっぱいです。一覧の表示・読み込み・削除はできますが、新しい保存はできないことがあります。",
+    "This browser’s storage is full: the list can be shown, loaded and deleted, but new saves may fail.",
+);
+pub const SAVE_FAILED_FULL: Text = Text::new(
+    "保存できませんでした：ブラウザーの保存領域がいっぱいです。不要なシナリオを削除するか「JSONで保存」でファイルに保存してください。",
+    "Could not save: this browser’s storage is full. Delete a saved scenario or use “Save as JSON”.",
+);
 
 #[cfg(test)]
 mod tests {

@@ -1,5 +1,6 @@
 //! The calculator's five inputs: their URL / JSON keys, names and defaults, how typed text becomes the
-//! JSON the engine validates, and the computation (pure, so it is tested natively).
+//! JSON the engine validates (yen as 「1000万」「1,000万円」「１億２千万」, rates as 「30%」 or 0.3), and
+//! the computation (pure, so it is tested natively). Problems name the field by its label.
 
 use crate::donation::texts as dt;
 use crate::texts::error_lines;
@@ -8,6 +9,7 @@ use kofukin::engine::donation::{donation, DonationInput, DonationOutcome, MINIMU
 use kofukin::engine::money::parse_plain_decimal;
 use kofukin::engine::scenario::normalize_typed_number;
 use kofukin::engine::text::Text;
+use rust_decimal::Decimal;
 use serde_json::{Map, Value};
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -55,13 +57,111 @@ impl Field {
     }
 }
 
-/// A typed value as the JSON the engine validates: yen as an integer, the rate as a decimal string.
-pub fn to_json(f: Field, text: &str) -> Option<Value> {
+/// Full-width digits and points as ASCII, separators and spaces dropped, units kept (the engine's
+/// normalisation drops a trailing 億, as it reads 億円 amounts).
+fn ascii_digits(text: &str) -> String {
+    text.trim()
+        .chars()
+        .filter(|c| !matches!(c, ',' | '，' | '、' | ' ' | '\u{3000}' | '_'))
+        .map(|c| match c {
+            '０'..='９' => char::from_u32(u32::from(c) - u32::from('０') + u32::from('0')).unwrap_or(c),
+            '．' => '.',
+            other => other,
+        })
+        .collect()
+}
+
+/// A kanji digit as its value (「一」 → 1, 「〇」 → 0).
+fn kanji_digit(c: char) -> Option<char> {
+    let i = "〇一二三四五六七八九".chars().position(|k| k == c).or_else(|| (c == '零').then_some(0))?;
+    char::from_digit(u32::try_from(i).ok()?, 10)
+}
+
+/// The number written before a unit ("" counts as 1 before 十百千: 「千万」 is 10,000,000).
+fn number(digits: &str, empty: Option<Decimal>) -> Option<Decimal> {
+    if digits.is_empty() {
+        return empty;
+    }
+    parse_plain_decimal(digits).ok()
+}
+
+/// A yen amount as people write it: digits (full-width or kanji), separators, 十百千 within a group of
+/// four digits, 万億兆 between groups (largest first), a trailing 円: 「1000万」「1,000万円」「１億２千万」
+/// 「1.5億」. `None` when it is not such an amount.
+pub fn parse_yen(text: &str) -> Option<Decimal> {
+    let n = ascii_digits(text);
+    let n = n.strip_suffix('円').unwrap_or(&n);
+    let mut total = Decimal::ZERO;
+    let mut group = Decimal::ZERO;
+    let mut digits = String::new();
+    let mut last_big: Option<Decimal> = None;
+    let mut seen_digit = false;
+    for c in n.chars() {
+        let small = match c {
+            '十' => Some(10),
+            '百' => Some(100),
+            '千' => Some(1000),
+            _ => None,
+        };
+        let big = match c {
+            '万' => Some(Decimal::from(10_000)),
+            '億' => Some(Decimal::from(100_000_000)),
+            '兆' => Some(Decimal::from(1_000_000_000_000u64)),
+            _ => None,
+        };
+        if let Some(d) = kanji_digit(c).or(c.is_ascii_digit().then_some(c)).or((c == '.').then_some('.')) {
+            seen_digit |= d != '.';
+            digits.push(d);
+        } else if let Some(unit) = small {
+            group += number(&digits, Some(Decimal::ONE))?.checked_mul(Decimal::from(unit))?;
+            seen_digit = true;
+            digits.clear();
+        } else if let Some(unit) = big {
+            if last_big.is_some_and(|b| b <= unit) {
+                return None;
+            }
+            let g = group.checked_add(number(&digits, Some(Decimal::ZERO))?)?;
+            if g.is_zero() {
+                return None;
+            }
+            total = total.checked_add(g.checked_mul(unit)?)?;
+            group = Decimal::ZERO;
+            digits.clear();
+            last_big = Some(unit);
+        } else {
+            return None;
+        }
+    }
+    if !seen_digit {
+        return None;
+    }
+    total.checked_add(group)?.checked_add(number(&digits, Some(Decimal::ZERO))?)
+}
+
+/// A rate as people write it: 「30%」「３０％」「3割」 or a decimal 「0.3」.
+pub fn parse_rate(text: &str) -> Option<Decimal> {
     let n = normalize_typed_number(text);
-    if f.is_yen() {
-        n.parse::<u64>().ok().map(Value::from)
+    let (digits, per) = if let Some(d) = n.strip_suffix('%').or_else(|| n.strip_suffix('％')) {
+        (d, 100)
+    } else if let Some(d) = n.strip_suffix('割') {
+        (d, 10)
     } else {
-        parse_plain_decimal(&n).ok().map(|d| Value::String(d.normalize().to_string()))
+        (n.as_str(), 1)
+    };
+    parse_plain_decimal(digits).ok()?.checked_div(Decimal::from(per))
+}
+
+/// A typed value as the JSON the engine validates: yen as an integer (a fraction of a yen as its
+/// decimal string, which the validator refuses with its message), the rate as a decimal string.
+pub fn to_json(f: Field, text: &str) -> Option<Value> {
+    if f.is_yen() {
+        let d = parse_yen(text)?.normalize();
+        Some(match u64::try_from(d) {
+            Ok(n) if d.fract().is_zero() => Value::from(n),
+            _ => Value::String(d.to_string()),
+        })
+    } else {
+        parse_rate(text).map(|d| Value::String(d.normalize().to_string()))
     }
 }
 
@@ -76,8 +176,8 @@ pub fn url_value(f: Field, text: &str) -> String {
 
 /// How a value is shown in its field: yen with thousands separators.
 pub fn shown(f: Field, text: &str) -> String {
-    match normalize_typed_number(text).parse::<u64>() {
-        Ok(n) if f.is_yen() => grouped_int(n),
+    match to_json(f, text).and_then(|v| v.as_u64()) {
+        Some(n) if f.is_yen() => grouped_int(n),
         _ => text.to_string(),
     }
 }
@@ -116,14 +216,25 @@ pub fn compute(texts: &[String; 5]) -> Computed {
         Ok((input, unknown)) => Ok(donation(&input, &unknown)),
         Err(e) => {
             let (ja, en) = error_lines(&e);
-            Err(Problems { ja, en, below_minimum })
+            Err(Problems {
+                ja: ja.iter().map(|l| labelled(l, |t| t.ja)).collect(),
+                en: en.iter().map(|l| labelled(l, |t| t.en)).collect(),
+                below_minimum,
+            })
         }
     }
 }
 
-/// Does a problem line name this field (by its key or its Japanese name)?
+/// A validator line with each field key written as the field's label in that language
+/// (`donation_yen` → 寄附額（円）).
+fn labelled(line: &str, pick: impl Fn(Text) -> std::borrow::Cow<'static, str>) -> String {
+    Field::ALL.into_iter().fold(line.to_string(), |l, f| l.replace(f.key(), &pick(f.label())))
+}
+
+/// Does a problem line name this field (by its label in either language)?
 pub fn names(line: &str, f: Field) -> bool {
-    line.starts_with(f.key()) || line.starts_with(f.label().ja.as_ref())
+    let label = f.label();
+    line.starts_with(label.ja.as_ref()) || line.starts_with(label.en.as_ref())
 }
 
 #[cfg(test)]
@@ -137,6 +248,59 @@ mod tests {
         assert_eq!(to_json(Field::Donation, "abc"), None);
         assert_eq!(shown(Field::Donation, "10000000"), "10,000,000");
         assert_eq!(url_value(Field::Donation, "1,000"), "1000");
+    }
+
+    #[test]
+    fn yen_amounts_are_read_with_man_oku_and_separators() {
+        let yen = |t: &str| parse_yen(t).map(|d| d.normalize().to_string());
+        for (typed, want) in [
+            ("1000万", "10000000"),
+            ("1,000万円", "10000000"),
+            ("１０００万", "10000000"),
+            ("1億", "100000000"),
+            ("１億２千万", "120000000"),
+            ("一億二千万円", "120000000"),
+            ("1.5億", "150000000"),
+            ("2億5000万", "250000000"),
+            ("3千", "3000"),
+            ("１０，０００，０００円", "10000000"),
+            ("0", "0"),
+        ] {
+            assert_eq!(yen(typed).as_deref(), Some(want), "{typed}");
+        }
+        for bad in ["", "abc", "万", "1万2億", "1..5", "円", "１億億"] {
+            assert_eq!(yen(bad), None, "{bad}");
+        }
+        assert_eq!(to_json(Field::Donation, "1000万"), Some(Value::from(10_000_000u64)));
+        assert_eq!(to_json(Field::Donation, "0.5"), Some(Value::String("0.5".into())));
+        assert_eq!(shown(Field::Donation, "1億"), "100,000,000");
+    }
+
+    #[test]
+    fn rates_are_read_as_percent_wari_or_decimal() {
+        for typed in ["30%", "３０％", "0.3", "3割", "30 %"] {
+            assert_eq!(to_json(Field::Rate, typed), Some(Value::String("0.3".into())), "{typed}");
+        }
+        assert_eq!(to_json(Field::Rate, "30%%"), None);
+        let mut texts = Field::ALL.map(Field::default_value);
+        texts[0] = "1000万".into();
+        texts[4] = "30%".into();
+        let out = compute(&texts).unwrap_or_else(|_| panic!("1000万 and 30% are accepted"));
+        assert_eq!(out.net_cost_yen, 1_000_000);
+    }
+
+    #[test]
+    fn validator_problems_name_the_field_by_its_label() {
+        let mut texts = Field::ALL.map(Field::default_value);
+        texts[0] = "5万".into();
+        texts[4] = "150%".into();
+        let Err(p) = compute(&texts) else { panic!("expected problems") };
+        assert!(p.below_minimum);
+        assert!(p.ja.iter().all(|l| !l.contains("donation_yen") && !l.contains("deduction_rate")), "{:?}", p.ja);
+        assert!(p.ja.iter().any(|l| names(l, Field::Donation)), "{:?}", p.ja);
+        assert!(p.ja.iter().any(|l| names(l, Field::Rate)), "{:?}", p.ja);
+        assert!(p.en.iter().any(|l| l.starts_with("Donation (yen)")), "{:?}", p.en);
+        assert!(p.en.iter().all(|l| !l.contains("deduction_rate")), "{:?}", p.en);
     }
 
     #[test]

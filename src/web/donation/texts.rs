@@ -4,8 +4,8 @@ use kofukin::engine::text::Text;
 
 pub const HEADING: Text = Text::new("企業版ふるさと納税", "Corporate hometown tax donation");
 pub const INTRO: Text = Text::new(
-    "企業が自治体の地方創生事業に寄附したときの税額控除と、企業の実質負担を計算します。",
-    "What a company's donation to a local revitalization project costs it after the tax credits.",
+    "企業が自治体の地方創生事業に寄附したときの税額控除と、企業の実質負担を計算します。金額は「1000万」「1億2千万」のようにも入力できます。",
+    "What a company's donation to a local revitalization project costs it after the tax credits. Amounts can also be typed as 1000万 or 1億2千万 (万 = 10,000, 億 = 100 million).",
 );
 /// The input fields' accessible names (the browser tests select by them).
 pub const DONATION_YEN: Text = Text::new("寄附額（円）", "Donation (yen)");
@@ -14,8 +14,8 @@ pub const CORPORATE_TAX_YEN: Text = Text::new("法人税額（円）", "Corporat
 pub const ENTERPRISE_TAX_YEN: Text = Text::new("法人事業税額（円）", "Enterprise tax (yen)");
 pub const DEDUCTION_RATE: Text = Text::new("損金算入の実効税率", "Effective rate of the deduction benefit");
 pub const DEDUCTION_HELP: Text = Text::new(
-    "損金算入による軽減は「約３割」とされています（0〜1 の小数、初期値 0.3）。",
-    "The deduction is said to save “about 30%” (a decimal from 0 to 1; default 0.3).",
+    "損金算入による軽減は「約３割」とされています（「30%」または 0〜1 の小数、初期値 0.3）。",
+    "The deduction is said to save “about 30%” (a percentage such as 30%, or a decimal from 0 to 1; default 0.3).",
 );
 pub const YEN_UNIT: Text = Text::new("円", "yen");
 pub const RESULTS_HEADING: Text = Text::new("計算結果", "Result");
