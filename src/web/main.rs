@@ -7,8 +7,10 @@ macro_rules! browser_only {
     ($($item:item)*) => { $( #[cfg(target_arch = "wasm32")] $item )* };
 }
 
+mod compare;
 mod costs;
 mod donation;
+mod hints;
 mod link;
 mod navi;
 mod simulator;

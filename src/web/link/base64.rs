@@ -32,8 +32,7 @@ pub fn decode(s: &str) -> Option<Vec<u8>> {
     Some(out)
 }
 
-/// Encodes base64url without padding (for tests).
-#[cfg(test)]
+/// Encodes base64url without padding.
 pub fn encode(bytes: &[u8]) -> String {
     const A: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
     let mut out = String::with_capacity(bytes.len() * 4 / 3 + 3);

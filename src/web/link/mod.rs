@@ -11,6 +11,7 @@
 //! - `notice` and `texts`: what a notice says; `escape`, `base64`: the plumbing.
 
 mod base64;
+pub mod compare;
 mod escape;
 pub mod notice;
 mod projects;
@@ -34,16 +35,18 @@ pub enum View {
     Sim,
     Donation,
     Navi,
+    Compare,
 }
 
 impl View {
-    const ALL: [View; 3] = [View::Sim, View::Donation, View::Navi];
+    const ALL: [View; 4] = [View::Sim, View::Donation, View::Navi, View::Compare];
 
     pub fn as_str(self) -> &'static str {
         match self {
             View::Sim => "sim",
             View::Donation => "donation",
             View::Navi => "navi",
+            View::Compare => "compare",
         }
     }
 }
@@ -189,6 +192,13 @@ pub fn from_query(query: &str) -> (PageState, Vec<Notice>) {
                 s_json = Some(decode(raw, false));
                 s_count += 1;
             }
+            // The compare view's two plans: kept only when the validator accepts them.
+            "sa" | "sb" => {
+                let b64 = decode(raw, false);
+                if read_s(k, &b64, &mut notices).is_some() {
+                    st.other.push((k.clone(), b64));
+                }
+            }
             key if is_scenario_key(key) => {
                 has_scenario |= key != "v";
                 keys.read(key, v, &mut notices);
@@ -198,7 +208,7 @@ pub fn from_query(query: &str) -> (PageState, Vec<Notice>) {
     }
     st.scenario = Scenario { projects, ..keys.scenario() };
     if let Some(b64) = s_json {
-        if let Some(s) = read_s(&b64, &mut notices) {
+        if let Some(s) = read_s("s", &b64, &mut notices) {
             if s_count > 1 {
                 notices.push(Notice::whole("s", &b64, texts::second_s(s_count)));
             }
@@ -219,22 +229,23 @@ pub fn from_query(query: &str) -> (PageState, Vec<Notice>) {
     (st, notices)
 }
 
-/// The scenario an `s` value carries (base64url of the scenario JSON), or `None` with a notice.
-fn read_s(b64: &str, notices: &mut Vec<Notice>) -> Option<Scenario> {
+/// The scenario an `s` (or `sa`, `sb`: the key) value carries (base64url of the scenario JSON), or
+/// `None` with a notice.
+fn read_s(key: &str, b64: &str, notices: &mut Vec<Notice>) -> Option<Scenario> {
     let Some(bytes) = base64::decode(b64) else {
-        notices.push(Notice::new("s", b64, &texts::NOT_BASE64));
+        notices.push(Notice::new(key, b64, &texts::NOT_BASE64));
         return None;
     };
     let text = String::from_utf8_lossy(&bytes);
     match Scenario::from_json_str(&text) {
         Ok(s) => {
             if std::str::from_utf8(&bytes).is_err() {
-                notices.push(Notice::new("s", b64, &texts::NOT_UTF8));
+                notices.push(Notice::new(key, b64, &texts::NOT_UTF8));
             }
             Some(s)
         }
         Err(e) => {
-            notices.push(Notice::new("s", b64, &texts::scenario_not_used(&why_all(&e.errors))));
+            notices.push(Notice::new(key, b64, &texts::scenario_not_used(&why_all(&e.errors))));
             None
         }
     }

@@ -18,6 +18,7 @@ pub fn SimulatorView() -> impl IntoView {
             <Controls/>
             <Results/>
         </div>
+        <crate::hints::HintsRegion/>
         <crate::costs::editor::Editor/>
         <crate::costs::saved::SavedScenarios/>
         <Panels/>
