@@ -78,8 +78,8 @@ pub fn HintsRegion() -> impl IntoView {
         <section class="hints" role="region" aria-labelledby="hints-h" aria-busy=move || shown.with(Option::is_none).to_string()>
             <h2 id="hints-h" tabindex="-1">{app.say(tx::HEADING)}</h2>
             <p class="hints-intro">{app.say(tx::INTRO)}</p>
-            {body}
             <crate::compare::CompareEntry/>
+            {body}
         </section>
     }
 }
