@@ -285,10 +285,7 @@ pub const FILE_ENCODING: Text = Text::new(
 /// Saved entries that cannot be read: not shown, kept as they are in the stored list.
 pub fn saved_skipped(names: &Text) -> Text {
     Text::owned(
-        format!(
-            "保存したシナリオのうち{}は壊れているため表示していません（データは消さずに残しています）。",
-            names.ja
-        ),
+        format!("保存したシナリオのうち{}は壊れているため表示していません（データは消さずに残しています）。", names.ja),
         format!("Saved scenario {} is damaged and not shown (its data is kept as it is).", names.en),
     )
 }
