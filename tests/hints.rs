@@ -265,3 +265,40 @@ fn a_hint_serialises_with_the_fields_of_the_format() {
     let h = &json["hints"][0];
     assert_eq!(h["scenario"]["projects"][1]["start_year"], 2);
 }
+
+// ---- the command line ---------------------------------------------------------------------------
+
+fn kofukin_hints(stdin: &str) -> std::process::Output {
+    use std::io::Write;
+    use std::process::{Command, Stdio};
+    let mut child = Command::new(env!("CARGO_BIN_EXE_kofukin"))
+        .arg("hints")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child.stdin.take().unwrap().write_all(stdin.as_bytes()).unwrap();
+    child.wait_with_output().unwrap()
+}
+
+#[test]
+fn the_cli_prints_the_hints_of_a_scenario() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden/hints/soft_pot_start_year.json");
+    let case: Value = serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+    let out = kofukin_hints(&case["scenario"].to_string());
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let json: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(json["hints"][0]["kind"], "start_year");
+    assert_eq!(json["hints"][0]["delta_gen2_national_oku"], "10");
+}
+
+#[test]
+fn the_cli_rejects_an_invalid_scenario_as_simulate_does() {
+    let out = kofukin_hints(
+        r#"{ "version": 1, "municipality": "municipality", "projects": [ { "kind": "soft", "annual_cost_oku": "1", "years": 0 } ] }"#,
+    );
+    assert_eq!(out.status.code(), Some(2));
+    assert!(out.stdout.is_empty());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("projects[0].years"));
+}
