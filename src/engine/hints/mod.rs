@@ -44,6 +44,18 @@ pub enum HintKind {
     CostProfile,
 }
 
+impl HintKind {
+    /// The name a person reads.
+    pub fn label(self) -> Text {
+        match self {
+            HintKind::Move => Text::new("優先順位", "Priority order"),
+            HintKind::StartYear => Text::new("開始年度", "Start year"),
+            HintKind::OutsideCap => Text::new("枠外の申請", "Extra slot"),
+            HintKind::CostProfile => Text::new("年度別事業費", "Cost per year"),
+        }
+    }
+}
+
 /// One suggestion.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Hint {
