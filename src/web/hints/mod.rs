@@ -2,7 +2,6 @@
 //! computed once the input has settled, each with its exact delta, the rule it works around and a
 //! button that applies it.
 
-pub mod engine;
 pub mod texts;
 
 browser_only! {

@@ -1,7 +1,7 @@
 //! The 改善のヒント region. The suggestions are computed 400 ms after the scenario stops changing, off
 //! the path that updates the totals (no memo the results read), and shown with their exact deltas.
 
-use crate::hints::engine::{hints, Hint};
+use kofukin::engine::hints::{hints, Hint};
 use crate::hints::texts as tx;
 use crate::state::{use_app, AppState};
 use crate::texts::{finding_message, finding_source, tr};
@@ -114,6 +114,7 @@ fn hint_item(app: AppState, lang: Lang, i: usize, s: Shown) -> impl IntoView {
     };
     view! {
         <li class="hint">
+            <p class="hint-kind">{tr(hint.kind.label(), lang)}</p>
             <p class="hint-desc" id=desc_id.clone()>{tr(hint.description.clone(), lang)}</p>
             <ul class="hint-deltas">{national}{local}</ul>
             {rule}
