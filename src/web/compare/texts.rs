@@ -59,3 +59,4 @@ pub fn national_of(short: &str) -> Text {
 pub fn of_rule_set(short: &str, what: &Text) -> Text {
     Text::owned(format!("{short} {}", what.ja), format!("{short} {}", what.en))
 }
+pub const COMPARE: Text = Text::new("この案を比べる", "Compare this plan");

@@ -3,7 +3,6 @@
 use crate::compare::pick::PlanPicker;
 use crate::compare::plan::{differences, plan_column};
 use crate::compare::texts as tx;
-use crate::hints::texts::COMPARE;
 use crate::link::compare::{plan, plan_value, with_plan, PLAN_A, PLAN_B};
 use crate::link::View;
 use crate::nav::{go, href, plain_click};
@@ -73,7 +72,7 @@ pub fn CompareEntry() -> impl IntoView {
                     }
                 }
             >
-                {app.say(COMPARE)}
+                {app.say(tx::COMPARE)}
             </a>
         </p>
     }

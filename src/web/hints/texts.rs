@@ -13,4 +13,3 @@ pub const APPLY: Text = Text::new("このヒントを適用", "Apply this sugges
 pub const NATIONAL_DELTA: Text = Text::new("2.0 の国費合計", "2.0 total national share");
 pub const LOCAL_DELTA: Text = Text::new("2.0 の実質的な地方負担", "2.0 remaining local burden");
 pub const WORKS_AROUND: Text = Text::new("避けられるルール", "Rule it works around");
-pub const COMPARE: Text = Text::new("この案を比べる", "Compare this plan");
