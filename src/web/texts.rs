@@ -43,6 +43,7 @@ pub const NAV_LABEL: Text = Text::new("表示の切り替え", "Switch view");
 pub const NAV_SIM: Text = Text::new("交付金シミュレーター", "Grant simulator");
 pub const NAV_DONATION: Text = Text::new("企業版ふるさと納税", "Corporate donation calculator");
 pub const NAV_NAVI: Text = Text::new("財源ナビ", "Funding navigator");
+pub const NAV_HOW: Text = Text::new("計算のしかた", "How it computes");
 
 pub const RESET: Text = Text::new("初期値に戻す", "Reset");
 

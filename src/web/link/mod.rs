@@ -34,16 +34,19 @@ pub enum View {
     Sim,
     Donation,
     Navi,
+    /// 計算のしかた: how the figures are computed, walked through one example.
+    How,
 }
 
 impl View {
-    const ALL: [View; 3] = [View::Sim, View::Donation, View::Navi];
+    const ALL: [View; 4] = [View::Sim, View::Donation, View::Navi, View::How];
 
     pub fn as_str(self) -> &'static str {
         match self {
             View::Sim => "sim",
             View::Donation => "donation",
             View::Navi => "navi",
+            View::How => "how",
         }
     }
 }
