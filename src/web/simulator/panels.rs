@@ -7,7 +7,8 @@ use crate::texts::{paren, rule_set_label, tr, COL_TOPIC, SEP, SOURCE_LABEL};
 use crate::ui::table::{scroll_table, Caption};
 use kofukin::engine::assumptions::assumptions;
 use kofukin::engine::outcome::RuleSetId;
-use kofukin::engine::params::{self, Value};
+use crate::ui::source::{param_source, param_value};
+use kofukin::engine::params;
 use kofukin::engine::text::{Lang, Text};
 use leptos::prelude::*;
 
@@ -126,10 +127,7 @@ fn ParamsPanel() -> impl IntoView {
                     None => "1.0 / 2.0",
                 };
                 let class = tr(p.class.map(|c| c.label()).unwrap_or(tx::ALL_CLASSES), lang);
-                let value = match p.value {
-                    Value::Unpublished => tx::UNPUBLISHED,
-                    _ => Text::owned(p.value_ja(), p.value_en()),
-                };
+                let value = param_value(p);
                 let guideline = p.guideline.then(|| view! { <span class="badge">{tr(tx::GUIDELINE, lang)}</span> });
                 view! {
                     <tr data-param=p.id>
@@ -138,10 +136,7 @@ fn ParamsPanel() -> impl IntoView {
                         <td>{class}</td>
                         <td class="num">{tr(value, lang)}" "{guideline}</td>
                         <td>{p.as_of}</td>
-                        <td class="src">
-                            {(!p.quote.is_empty()).then(|| view! { <q lang="ja">{p.quote}</q><br/> })}
-                            {tr(paren(p.source, &p.basis.label()), lang)}
-                        </td>
+                        <td class="src">{param_source(lang, p)}</td>
                     </tr>
                 }
             })

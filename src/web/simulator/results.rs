@@ -2,16 +2,18 @@
 
 use crate::simulator::chart::YearChart;
 use crate::simulator::findings::findings;
-use crate::simulator::ops;
+use crate::link::View;
+use crate::nav::ViewLink;
+use crate::simulator::standin::{binding, comparison};
 use crate::simulator::texts as tx;
 use crate::state::use_app;
-use crate::texts::{oku, paren, rule_set_label, tr, EXACT_VALUE, LIST_SEP, SEP, TABLE_UNIT};
+use crate::texts::{oku, paren, project_label, rule_set_label, tr, EXACT_VALUE, LIST_SEP, SEP, TABLE_UNIT};
+use crate::ui::format::grouped_2dp;
 use crate::ui::money::{oku_bare, oku_difference, oku_figure};
 use crate::ui::table::{scroll_table, Caption};
 use kofukin::engine::outcome::{RuleSetId, RuleSetOutcome};
 use kofukin::engine::text::{Lang, Text};
 use leptos::prelude::*;
-use rust_decimal::Decimal;
 
 #[component]
 pub fn Results() -> impl IntoView {
@@ -34,19 +36,18 @@ pub fn Results() -> impl IntoView {
 fn Difference() -> impl IntoView {
     let app = use_app();
     app.with_outcome(move |lang, o| {
-        let (g1, g2, diff) = (&o.rule_sets.gen1, &o.rule_sets.gen2, ops::difference(o));
-        let (word, class) = if diff > Decimal::ZERO {
-            (tx::DIFFERENCE_MORE, "up")
-        } else if diff < Decimal::ZERO {
-            (tx::DIFFERENCE_LESS, "down")
-        } else {
-            (tx::DIFFERENCE_SAME, "same")
-        };
-        let estimate = (!g1.complete || !g2.complete).then(|| {
-            let which = rule_set_label(if !g1.complete { g1 } else { g2 });
-            let note = format!("{}: {}", which.get(lang), tx::UPPER_ESTIMATE.get(lang));
-            view! { <p class="estimate-note"><span aria-hidden="true">"⚠ "</span>{note}</p> }
-        });
+        let c = comparison(o);
+        let diff = c.national_diff.to_oku();
+        let (word, class, detail) = tx::difference_words(c.verdict, diff);
+        let estimate = [&o.rule_sets.gen1, &o.rule_sets.gen2]
+            .into_iter()
+            .filter(|r| !r.complete) // STANDIN: && r.reference_applied.is_empty()
+            .map(|r| {
+                let note = tx::upper_estimate_of(crate::texts::rule_set_short(r));
+                view! { <p class="estimate-note"><span aria-hidden="true">"⚠ "</span>{tr(note, lang)}</p> }
+            })
+            .collect_view();
+        let burdens = tx::local_burdens(&grouped_2dp(c.local_burden_gen1.to_oku()), &grouped_2dp(c.local_burden_gen2.to_oku()));
         view! {
             <div class=format!("difference {class}")>
                 <h3 id="difference-h">{tr(tx::DIFFERENCE_HEADING, lang)}</h3>
@@ -54,8 +55,16 @@ fn Difference() -> impl IntoView {
                     {oku_difference(lang, diff, "difference-value", true)}
                     <span class="difference-word">{tr(word, lang)}</span>
                 </p>
+                {detail.map(|d| view! { <p class="difference-detail">{tr(d, lang)}</p> })}
                 <p class="help">{tr(tx::DIFFERENCE_NOTE, lang)}</p>
                 {estimate}
+                <p class="local-burden">
+                    <span class="local-burden-label">{tr(tx::LOCAL_BURDEN_DIFF, lang)}</span>" "
+                    {oku_difference(lang, c.local_burden_diff.to_oku(), "local-burden-diff", true)}
+                    <span class="local-burden-both">{format!(" {}", tr(burdens, lang))}</span>
+                </p>
+                {c.donation_offsets_gen1_tax.then(|| view! { <p class="help donation-offset">{tr(tx::DONATION_OFFSET, lang)}</p> })}
+                <p class="how-link"><ViewLink view=View::How focus="how-h">{tr(tx::HOW_LINK, lang)}</ViewLink></p>
             </div>
         }
     })
@@ -99,6 +108,7 @@ fn RuleSetColumn(id: RuleSetId) -> impl IntoView {
             {by_year(lang, r)}
             {applications(lang, r)}
             {findings(lang, r)}
+            {below_caps(lang, r)}
         }
     });
     view! {
@@ -224,6 +234,36 @@ fn applications(lang: Lang, r: &RuleSetOutcome) -> impl IntoView {
         view! {
             <h4>{tr(tx::APPLICATIONS_HEADING, lang)}</h4>
             <ul class="applications">{items}</ul>
+        }
+    })
+}
+
+/// The eligible projects on which no cap bound, each with the rate it was computed at, and one line
+/// when no project reached a cap at all.
+fn below_caps(lang: Lang, r: &RuleSetOutcome) -> impl IntoView {
+    let funded: Vec<_> = r.projects.iter().filter(|p| p.eligible && p.national_oku > kofukin::engine::money::Yen::ZERO).collect();
+    let lines: Vec<_> = funded
+        .iter()
+        .filter_map(|p| {
+            let (bound, rate) = binding(r, p);
+            (!bound).then(|| (p, rate))
+        })
+        .collect();
+    let all_below = !funded.is_empty() && lines.len() == funded.len();
+    let items = lines
+        .into_iter()
+        .map(|(p, rate)| {
+            let who = project_label(p.index + 1, &p.kind.short_label(), &p.name);
+            let what = tx::not_capped(rate.as_deref().unwrap_or("1/2"));
+            view! { <li data-project=p.index>{tr(who, lang)}": "{tr(what, lang)}</li> }
+        })
+        .collect_view();
+    (!funded.is_empty()).then(|| {
+        view! {
+            <div class="below-caps">
+                {all_below.then(|| view! { <p class="none-capped">{tr(tx::NONE_CAPPED, lang)}</p> })}
+                <ul class="not-capped">{items}</ul>
+            </div>
         }
     })
 }

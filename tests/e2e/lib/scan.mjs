@@ -1,0 +1,32 @@
+// What a page must not show a reader: file names, repository paths, section signs, field names or
+// index paths, and English working notes inside 「」 (where only verbatim Japanese belongs).
+
+/** Each rule: a name and a pattern over the page's visible text. */
+export const FORBIDDEN = [
+  ['file name', /[\w-]+\.(?:txt|md)\b/],
+  ['repository path', /\b(?:reference|sources|src|docs|tests)\/[\w./-]+/],
+  ['section sign', /§/],
+  ['field name', /\b[a-z][a-z0-9]*(?:_[a-z0-9]+)+\b/],
+  ['index path', /\[\d+\]/],
+  ['English inside 「」', /「[^」]*\b[A-Za-z]+ [A-Za-z]+\b[^」]*」/],
+];
+
+/** The problems in a text: `[rule, match, context]` for each rule that matches. */
+export function problemsIn(text) {
+  const out = [];
+  for (const [name, re] of FORBIDDEN) {
+    const g = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
+    for (const m of text.matchAll(g)) {
+      out.push([name, m[0], text.slice(Math.max(0, m.index - 40), m.index + m[0].length + 40).replace(/\s+/g, ' ')]);
+    }
+  }
+  return out;
+}
+
+/** Opens every <details> and returns the page's visible text. */
+export async function visibleText(page) {
+  return page.evaluate(() => {
+    for (const d of document.querySelectorAll('details')) d.open = true;
+    return document.body.innerText;
+  });
+}
