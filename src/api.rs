@@ -1,7 +1,7 @@
 //! The UI-less JavaScript API (docs/format.md, "JavaScript API"), published as `api/kofukin.js` + `api/kofukin_bg.wasm`.
 //!
 //! ```js
-//! import init, { simulate, donation, measure, measures, version } from "./api/kofukin.js";
+//! import init, { simulate, donation, measure, measures, sources, version } from "./api/kofukin.js";
 //! await init();
 //! const result = simulate({ version: 1, municipality: "municipality", projects: [{ kind: "soft", annual_cost_oku: "3.5", years: 3 }] });
 //! ```
@@ -101,6 +101,12 @@ mod js {
             .map_err(|e| JsError::new(&e.to_string()))?;
         let text = serde_json::to_string(&value).map_err(|e| JsError::new(&e.to_string()))?;
         js_sys::JSON::parse(&text).map_err(|_| JsError::new("measure: JSON.parse failed"))
+    }
+
+    /// `sources()`: every document the project cites (`kofukin sources --json`).
+    #[wasm_bindgen]
+    pub fn sources() -> Result<JsValue, JsError> {
+        to_js(&kofukin::engine::sources::registry())
     }
 
     /// `measures()`: the list of measures with their input fields (`kofukin measures --json`).

@@ -34,6 +34,11 @@ enum Command {
     },
     /// 施策の計算 / compute one measure.
     Measure { id: String, file: Option<PathBuf> },
+    /// 出典の一覧 / list every document the project cites.
+    Sources {
+        #[arg(long)]
+        json: bool,
+    },
 }
 
 #[derive(Args)]
@@ -76,7 +81,7 @@ fn read_input(file: Option<&PathBuf>) -> Result<String, InputError> {
 fn run(cli: Cli) -> Result<String, InputError> {
     match cli.command {
         Command::Simulate(args) => simulate(args),
-        Command::Params { json: true } => Ok(json(&engine::params::table())),
+        Command::Params { json: true } => Ok(json(&engine::params::table_with_references())),
         Command::Params { json: false } => Ok(engine::params::table_text()),
         Command::Donation { file } => {
             let (input, unknown) = engine::donation::DonationInput::from_json_str(&read_input(file.as_ref())?)?;
@@ -85,6 +90,8 @@ fn run(cli: Cli) -> Result<String, InputError> {
         Command::Measures { json: true } => Ok(json(&engine::measures::list())),
         Command::Measures { json: false } => Ok(engine::measures::list_text()),
         Command::Measure { id, file } => engine::measures::compute_json(&id, &read_input(file.as_ref())?),
+        Command::Sources { json: true } => Ok(json(&engine::sources::registry())),
+        Command::Sources { json: false } => Ok(engine::sources::registry_text()),
     }
 }
 

@@ -129,9 +129,16 @@ fn params_lists_every_parameter_with_its_source() {
     let v = stdout_json(&o);
     let rows = v.as_array().unwrap();
     assert!(rows.len() > 40);
-    assert!(rows.iter().all(|r| r["source"].as_str().is_some_and(|s| !s.is_empty())));
+    assert!(rows.iter().all(|r| r["source"].as_str().is_some_and(|s| !s.is_empty() && !s.contains(".txt"))));
+    assert!(rows.iter().all(|r| r["source_ref"]["id"].is_string()));
+    // Each reference value is its own entry naming the open parameter it stands for.
+    let reference = rows.iter().find(|r| r["reference_for"] == "gen1.soft.project_year.prefecture").unwrap();
+    assert_eq!(reference["value"]["value"], "0.75");
+    assert_eq!(reference["source_ref"]["id"], "cao-material-4-2-h29");
+    // An open value is shown as not confirmed in published sources, not as 未公表 (no source says so).
     let text = kofukin(&["params"], b"");
-    assert!(String::from_utf8_lossy(&text.stdout).contains("未公表"));
+    let text = String::from_utf8_lossy(&text.stdout);
+    assert!(text.contains("公表資料で確認できず") && !text.contains("未公表"));
 }
 
 #[test]

@@ -2,7 +2,7 @@
 //! docs/rules.md "Beyond the caps"): every cap binding in turn, the minimum, rounding down to a whole
 //! yen, the deduction limit.
 //!
-//! Source of the formula: 003_bde491f12127e8d8.txt
+//! Source of the formula: cabinet-gen2-basic-plan.txt
 //! 「①法人住民税 寄附額の４割を税額控除（法人住民税法人税割額の20％が上限）」
 //! 「②法人税 法人住民税で４割に達しない場合、その残額を税額控除。ただし、寄附額の１割を限度。（法人税額の５％が上限）」
 //! 「③法人事業税 寄附額の２割を税額控除 （法人事業税額の20％が上限）」「損金算入 約３割」

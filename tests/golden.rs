@@ -5,7 +5,9 @@
 //! `golden::g05_hub_project_period_municipality`), so a failure names the case; `cargo test --test
 //! golden g05` runs one. `expect` maps a dotted path into the result's `rule_sets` to the exact value
 //! (strings as in the result JSON, docs/format.md); a path ending in `finding_codes` lists codes that
-//! must be among the findings there (`gen2.finding_codes`, `gen1.projects.0.finding_codes`).
+//! must be among the findings there (`gen2.finding_codes`, `gen1.projects.0.finding_codes`), one ending
+//! in `no_finding_codes` codes that must not be; a path starting with `comparison.` is read from the
+//! top of the result (the difference box).
 
 use libtest_mimic::{Arguments, Failed, Trial};
 use serde_json::Value;
@@ -82,19 +84,24 @@ fn check(file: &Path) -> Result<(), Failed> {
     let mut failures = Vec::new();
     for (path, want) in expect {
         let parts: Vec<&str> = path.split('.').collect();
-        if parts.last() == Some(&"finding_codes") {
+        // `comparison.*` is at the top of the result; every other path is inside `rule_sets`.
+        let (base, parts) = if parts[0] == "comparison" { (&result, &parts[..]) } else { (sets, &parts[..]) };
+        let last = parts.last().copied();
+        if last == Some("finding_codes") || last == Some("no_finding_codes") {
             let findings =
-                at(sets, &[&parts[..parts.len() - 1], &["findings"]].concat()).cloned().unwrap_or(Value::Null);
+                at(base, &[&parts[..parts.len() - 1], &["findings"]].concat()).cloned().unwrap_or(Value::Null);
             let codes: Vec<&str> =
                 findings.as_array().map(|a| a.iter().filter_map(|f| f["code"].as_str()).collect()).unwrap_or_default();
+            let must_have = last == Some("finding_codes");
             for c in want.as_array().into_iter().flatten() {
-                if !codes.contains(&c.as_str().unwrap_or("")) {
-                    failures.push(format!("{path}: missing {c} (have {codes:?})"));
+                if codes.contains(&c.as_str().unwrap_or("")) != must_have {
+                    let what = if must_have { "missing" } else { "unexpected" };
+                    failures.push(format!("{path}: {what} {c} (have {codes:?})"));
                 }
             }
             continue;
         }
-        let got = at(sets, &parts);
+        let got = at(base, parts);
         if got != Some(want) {
             failures
                 .push(format!("{path}: want {want}, got {}", got.map(|g| g.to_string()).unwrap_or("nothing".into())));

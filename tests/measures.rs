@@ -114,7 +114,7 @@ fn every_measure_has_golden_cases() {
 
 fn seeds_dir() -> PathBuf {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("sources");
-    assert!(dir.join("004_8823d3e18bb7fa97.txt").exists(), "the source texts are expected in {}", dir.display());
+    assert!(dir.join("mic-regional-power-r5.txt").exists(), "the source texts are expected in {}", dir.display());
     dir
 }
 
@@ -127,10 +127,19 @@ fn every_param_quote_occurs_in_its_seed() {
     let dir = seeds_dir();
     let mut missing = Vec::new();
     for m in measures::list() {
-        let seed = std::fs::read_to_string(dir.join(&m.source)).expect("seed readable");
+        let seed = std::fs::read_to_string(dir.join(format!("{}.txt", m.source_ref.id))).expect("seed readable");
         let seed = squeeze(&seed);
         assert!(!m.params.is_empty(), "{} has no params", m.id);
         for p in &m.params {
+            assert_eq!(p.source_ref.id, m.source_ref.id);
+            assert_eq!(p.source_ref.quote, Some(p.quote.as_str()));
+            assert!(
+                !p.quote.starts_with(['、', '。', '）', '…']),
+                "{} {}: 「{}」 starts mid-phrase",
+                m.id,
+                p.name,
+                p.quote
+            );
             for fragment in p.quote.split('…') {
                 let fragment = squeeze(fragment);
                 if !fragment.is_empty() && !seed.contains(&fragment) {
@@ -140,6 +149,31 @@ fn every_param_quote_occurs_in_its_seed() {
         }
     }
     assert!(missing.is_empty(), "quotes not in the seed:\n{}", missing.join("\n"));
+}
+
+#[test]
+fn every_line_and_finding_quote_of_the_golden_cases_occurs_in_its_document() {
+    let dir = seeds_dir();
+    let mut missing = Vec::new();
+    for e in std::fs::read_dir(golden_dir()).expect("golden dir").flatten() {
+        let Ok(case) = serde_json::from_str::<Value>(&std::fs::read_to_string(e.path()).unwrap_or_default()) else {
+            continue;
+        };
+        let Ok(r) = measures::compute(case["id"].as_str().unwrap_or(""), &case["input"]) else { continue };
+        let v = serde_json::to_value(&r).unwrap();
+        let refs = v["lines"].as_array().into_iter().flatten().chain(v["findings"].as_array().into_iter().flatten());
+        for item in refs {
+            let r = &item["source_ref"];
+            let (Some(id), Some(q)) = (r["id"].as_str(), r["quote"].as_str()) else { continue };
+            let text = squeeze(&std::fs::read_to_string(dir.join(format!("{id}.txt"))).unwrap_or_default());
+            if q.split('…').any(|f| !text.contains(&squeeze(f))) {
+                missing.push(format!("{}: {id} 「{q}」", e.path().display()));
+            }
+        }
+    }
+    missing.sort();
+    missing.dedup();
+    assert!(missing.is_empty(), "quotes not found:\n{}", missing.join("\n"));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -175,8 +209,9 @@ fn the_list_is_in_documented_order_with_its_fields() {
     for m in measures::list() {
         assert!(m.funds.iter().all(|f| funds.contains(&f.as_str())), "{}", m.id);
         let want_source =
-            if m.id == "pro_talent_side_jobs" { "003_bde491f12127e8d8.txt" } else { "004_8823d3e18bb7fa97.txt" };
-        assert_eq!(m.source, want_source);
+            if m.id == "pro_talent_side_jobs" { "cabinet-gen2-basic-plan" } else { "mic-regional-power-r5" };
+        assert_eq!(m.source_ref.id, want_source);
+        assert!(!m.source.contains(".txt") && m.source.contains('「'), "{}", m.source);
         for i in &m.inputs {
             assert!(types.contains(&i.ty.as_str()), "{}.{}", m.id, i.name);
             assert_eq!(i.ty == "enum", i.allowed.is_some(), "{}.{}", m.id, i.name);
@@ -262,7 +297,12 @@ fn findings_serialise_with_code_severity_messages_source_and_basis() {
     assert_eq!(f["severity"], "capped");
     assert_eq!(f["basis"], "seed");
     assert!(f["message_ja"].as_str().unwrap().contains("15,000,000円"));
-    assert!(f["source"].as_str().unwrap().starts_with("004_8823d3e18bb7fa97.txt 「"));
+    assert!(f["source"]
+        .as_str()
+        .unwrap()
+        .starts_with("総務省 地域力創造グループ「令和５年度 地域力創造グループ施策について」"));
+    assert_eq!(f["source_ref"]["id"], "mic-regional-power-r5");
+    assert!(f["source_ref"]["quote"].is_string());
     assert!(f.get("project").is_none());
 }
 

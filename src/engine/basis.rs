@@ -18,14 +18,41 @@ pub enum Basis {
     Assumption,
 }
 
+/// How the page names a value that no published source gives (docs/format.md, "Sources"), whatever
+/// its basis.
+pub const OPEN_LABEL: Text = Text::new("公表資料で確認できず", "Not confirmed in published sources");
+
+/// The one-sentence legend of [`OPEN_LABEL`].
+pub const OPEN_LEGEND: Text = Text::new(
+    "公表資料でこの値を確認できませんでした。計算には使わず、結果は上振れの可能性がある試算として示します。",
+    "This value could not be confirmed in any published source; it is not used, and the result is shown as an estimate that may be too high.",
+);
+
 impl Basis {
-    /// The name a person reads.
+    /// The name a person reads: 資料に明記 (seed, public), 資料からの推定, 本ツールの前提.
     pub fn label(self) -> Text {
         match self {
-            Basis::Seed => Text::new("資料", "source document"),
-            Basis::Public => Text::new("公表資料", "public document"),
-            Basis::Inferred => Text::new("推定", "inferred"),
-            Basis::Assumption => Text::new("前提", "assumption"),
+            Basis::Seed | Basis::Public => Text::new("資料に明記", "Stated in the sources"),
+            Basis::Inferred => Text::new("資料からの推定", "Inferred from the sources"),
+            Basis::Assumption => Text::new("本ツールの前提", "Assumption of this tool"),
+        }
+    }
+
+    /// One sentence on what the label means.
+    pub fn legend(self) -> Text {
+        match self {
+            Basis::Seed | Basis::Public => Text::new(
+                "出典の資料に、この値がそのまま書かれています。",
+                "The cited document states this value as it is.",
+            ),
+            Basis::Inferred => Text::new(
+                "資料に書かれたことから読み取った値です。読み方は前提の一覧に示しています。",
+                "A value read from what the documents state; the reading is listed among the assumptions.",
+            ),
+            Basis::Assumption => Text::new(
+                "資料に定めがないため、本ツールが置いた前提です。",
+                "The documents settle nothing here, so this tool makes this modelling choice.",
+            ),
         }
     }
 

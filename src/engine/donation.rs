@@ -1,19 +1,21 @@
 //! 企業版ふるさと納税: what a corporate donation really costs the company (`kofukin donation`,
 //! docs/format.md).
 //!
-//! 「税額控除 最大６割」「損金算入 約３割」「企業負担 (約１割)」 (003_bde491f12127e8d8.txt)
+//! 「税額控除 最大６割」「損金算入 約３割」「企業負担 (約１割)」 (「地方創生2.0基本構想」（概要）)
 
 use crate::engine::finding::{Basis, Code, Finding, Message, Severity};
 pub use crate::engine::money::fmt_yen;
 use crate::engine::scenario::{got, object, parse_json_text, Checker, InputError};
+use crate::engine::sources::{self, SourceRef};
 use rust_decimal::{Decimal, RoundingStrategy};
 use rust_decimal_macros::dec;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
-const SEED: &str = "003_bde491f12127e8d8.txt";
+/// The slide 「企業版ふるさと納税の活用」 of 「地方創生2.0基本構想」（概要）.
+const SEED: SourceRef = SourceRef::new(sources::GEN2_BASIC_PLAN).at("企業版ふるさと納税の活用");
 
-/// 「①法人住民税 寄附額の４割を税額控除（法人住民税法人税割額の20％が上限）」 (003_bde491f12127e8d8.txt)
+/// 「①法人住民税 寄附額の４割を税額控除（法人住民税法人税割額の20％が上限）」 (「地方創生2.0基本構想」（概要）)
 pub const RESIDENT_SHARE_OF_DONATION: Decimal = dec!(0.4);
 /// 同上: 「法人住民税法人税割額の20％が上限」
 pub const RESIDENT_SHARE_OF_LEVY: Decimal = dec!(0.2);
@@ -135,12 +137,12 @@ fn floor_yen(d: Decimal) -> u64 {
     u64::try_from(d.floor().max(Decimal::ZERO)).unwrap_or(0)
 }
 
-fn capped(ja: String, en: String) -> Finding {
+fn capped(quote: &'static str, ja: String, en: String) -> Finding {
     Finding {
         code: Code::CreditCapped,
         severity: Severity::Capped,
         basis: Basis::Seed,
-        source: SEED.into(),
+        source_ref: SEED.quote(quote),
         project: None,
         year: None,
         text: Message::plain(ja, en),
@@ -160,6 +162,7 @@ pub fn donation(input: &DonationInput, unknown_fields: &[String]) -> DonationOut
     let resident = floor_yen(resident_full.min(resident_limit));
     if resident_limit < resident_full {
         findings.push(capped(
+            "（法人住民税法人税割額の20％が上限）",
             format!(
                 "法人住民税の控除は法人住民税法人税割額の20％（{}円）が上限です。",
                 fmt_yen(floor_yen(resident_limit))
@@ -178,8 +181,9 @@ pub fn donation(input: &DonationInput, unknown_fields: &[String]) -> DonationOut
     let corporate_by_tax = CORPORATE_SHARE_OF_TAX * Decimal::from(input.corporate_tax_yen);
     let corporate = floor_yen(remainder.min(corporate_by_donation).min(corporate_by_tax));
     if remainder > Decimal::ZERO && corporate_by_donation.min(corporate_by_tax) < remainder {
-        let (ja, en) = if corporate_by_tax < corporate_by_donation {
+        let (quote, ja, en) = if corporate_by_tax < corporate_by_donation {
             (
+                "（法人税額の５％が上限）",
                 format!("法人税の控除は法人税額の5％（{}円）が上限です。", fmt_yen(floor_yen(corporate_by_tax))),
                 format!(
                     "The corporate tax credit is capped at 5% of the corporate tax ({} yen).",
@@ -188,6 +192,7 @@ pub fn donation(input: &DonationInput, unknown_fields: &[String]) -> DonationOut
             )
         } else {
             (
+                "ただし、寄附額の１割を限度。",
                 format!("法人税の控除は寄附額の1割（{}円）が限度です。", fmt_yen(floor_yen(corporate_by_donation))),
                 format!(
                     "The corporate tax credit is limited to 10% of the donation ({} yen).",
@@ -195,7 +200,7 @@ pub fn donation(input: &DonationInput, unknown_fields: &[String]) -> DonationOut
                 ),
             )
         };
-        findings.push(capped(ja, en));
+        findings.push(capped(quote, ja, en));
     }
 
     // ③「法人事業税 寄附額の２割を税額控除 （法人事業税額の20％が上限）」
@@ -204,6 +209,7 @@ pub fn donation(input: &DonationInput, unknown_fields: &[String]) -> DonationOut
     let enterprise = floor_yen(enterprise_full.min(enterprise_limit));
     if enterprise_limit < enterprise_full {
         findings.push(capped(
+            "（法人事業税額の20％が上限）",
             format!("法人事業税の控除は法人事業税額の20％（{}円）が上限です。", fmt_yen(floor_yen(enterprise_limit))),
             format!(
                 "The enterprise tax credit is capped at 20% of the enterprise tax ({} yen).",
@@ -222,7 +228,7 @@ pub fn donation(input: &DonationInput, unknown_fields: &[String]) -> DonationOut
             code: Code::DeductionLimited,
             severity: Severity::Capped,
             basis: Basis::Assumption,
-            source: SEED.into(),
+            source_ref: SEED,
             project: None,
             year: None,
             text: Message::plain(
@@ -239,7 +245,7 @@ pub fn donation(input: &DonationInput, unknown_fields: &[String]) -> DonationOut
             code: Code::UnknownFields,
             severity: Severity::Warning,
             basis: Basis::Assumption,
-            source: "docs/format.md".into(),
+            source_ref: SourceRef::new(sources::RULES),
             project: None,
             year: None,
             text: Message::plain(

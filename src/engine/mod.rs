@@ -25,6 +25,7 @@ pub mod outcome;
 pub mod params;
 pub mod rule_set;
 pub mod scenario;
+pub mod sources;
 pub mod text;
 
 pub use assumptions::assumptions;
@@ -46,7 +47,14 @@ pub fn simulate(s: &Scenario) -> Outcome {
     let (c1, c2) = (comparable(&gen1), comparable(&gen2));
     gen1.comparable_national_oku = c1;
     gen2.comparable_national_oku = c2;
-    Outcome { version: 1, rule_sets: RuleSets { gen1, gen2 } }
+    // Whether a donation changes the 1.0 local burden at all: the same scenario without donations.
+    let without = (!gen1.layers.donation_oku.is_zero()).then(|| {
+        let mut plain = s.clone();
+        plain.projects.iter_mut().for_each(|p| p.donation_oku = rust_decimal::Decimal::ZERO);
+        grant::evaluate(grant::GEN1, &plain).layers
+    });
+    let comparison = outcome::Comparison::new(&gen1, &gen2, without.as_ref());
+    Outcome { version: 1, rule_sets: RuleSets { gen1, gen2 }, comparison }
 }
 
 /// Scenario JSON text in, result JSON text out: the CLI and the JS API share this one path.

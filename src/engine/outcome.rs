@@ -1,18 +1,89 @@
 //! The result of a scenario under both rule sets (the result JSON, docs/format.md). Every amount is a
 //! [`Yen`], written as the canonical 億円 string.
 
-use crate::engine::finding::Finding;
+use crate::engine::finding::{Finding, Severity};
 use crate::engine::money::Yen;
+use crate::engine::params::Param;
 pub use crate::engine::rule_set::{Pool, RuleSetId};
 use crate::engine::scenario::Kind;
 use crate::engine::text::Text;
-use serde::{Deserialize, Serialize};
+use serde::{Deserialize, Serialize, Serializer};
 
 /// `{ "version": 1, "rule_sets": { "gen1": …, "gen2": … } }`
 #[derive(Clone, Debug, Serialize)]
 pub struct Outcome {
     pub version: u32,
     pub rule_sets: RuleSets,
+    /// Extension: the 2.0 − 1.0 comparison (the difference box).
+    pub comparison: Comparison,
+}
+
+/// What can be said about the 2.0 − 1.0 difference of the national share (docs/format.md, "The
+/// difference box").
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Verdict {
+    /// Both rule sets are complete: the difference is exact.
+    Exact,
+    /// 1.0 is an upper estimate and 2.0 is still ahead: 2.0 gets at least the difference more.
+    AtLeast,
+    /// 1.0 is an upper estimate and not below 2.0: which is larger cannot be decided.
+    Undecidable,
+    /// Reference values were applied to 1.0: an estimate with them, no bound either way.
+    Reference,
+}
+
+/// The difference box: the national-share difference with what can be said of it, and the local
+/// burden (cost − national − donation − 交付税措置) under both rule sets.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct Comparison {
+    /// `gen2.comparable_national_oku − gen1.comparable_national_oku`.
+    #[serde(rename = "national_diff_oku")]
+    pub national_diff: Yen,
+    pub verdict: Verdict,
+    /// `gen1.layers.remaining_local_oku`.
+    #[serde(rename = "local_burden_gen1_oku")]
+    pub local_burden_gen1: Yen,
+    /// `gen2.layers.remaining_local_oku`.
+    #[serde(rename = "local_burden_gen2_oku")]
+    pub local_burden_gen2: Yen,
+    /// `local_burden_gen2 − local_burden_gen1`.
+    #[serde(rename = "local_burden_diff_oku")]
+    pub local_burden_diff: Yen,
+    /// A donation leaves the 1.0 local burden where it would be without any donation, because the 1.0
+    /// 交付税措置 shrinks by as much (its base is min(national share, local share − donation)).
+    pub donation_offsets_gen1_tax: bool,
+}
+
+impl Comparison {
+    /// The comparison of two rule sets' results; `gen1_without_donation` is the 1.0 local burden of
+    /// the same scenario with no donation (None when it has none).
+    pub fn new(gen1: &RuleSetOutcome, gen2: &RuleSetOutcome, gen1_without_donation: Option<&Layers>) -> Comparison {
+        let national_diff = gen2.comparable_national_oku - gen1.comparable_national_oku;
+        let verdict = if !gen1.reference_applied.is_empty() {
+            Verdict::Reference
+        } else if gen1.complete && gen2.complete {
+            Verdict::Exact
+        } else if gen2.complete && national_diff > Yen::ZERO {
+            Verdict::AtLeast
+        } else {
+            Verdict::Undecidable
+        };
+        let (b1, b2) = (gen1.layers.remaining_local_oku, gen2.layers.remaining_local_oku);
+        let offsets = gen1_without_donation.is_some_and(|w| {
+            gen1.layers.donation_oku > Yen::ZERO
+                && w.remaining_local_oku == b1
+                && w.allocation_tax_oku > gen1.layers.allocation_tax_oku
+        });
+        Comparison {
+            national_diff,
+            verdict,
+            local_burden_gen1: b1,
+            local_burden_gen2: b2,
+            local_burden_diff: b2 - b1,
+            donation_offsets_gen1_tax: offsets,
+        }
+    }
 }
 
 #[derive(Clone, Debug, Serialize)]
@@ -22,6 +93,11 @@ pub struct RuleSets {
 }
 
 impl Outcome {
+    /// The difference box (docs/format.md, "The difference box").
+    pub fn comparison(&self) -> Comparison {
+        self.comparison
+    }
+
     pub fn get(&self, id: RuleSetId) -> &RuleSetOutcome {
         match id {
             RuleSetId::Gen1 => &self.rule_sets.gen1,
@@ -48,8 +124,11 @@ pub struct RuleSetOutcome {
     pub comparable_national_oku: Yen,
     /// False when a 未公表 parameter of the grant itself would apply (the total is then an upper estimate).
     pub complete: bool,
-    /// Ids of the parameters that would apply but are 未公表.
+    /// Ids of the parameters that would apply but are not confirmed in published sources.
     pub unpublished: Vec<&'static str>,
+    /// Ids of the open parameters whose reference values were applied (`gen1_reference_values`);
+    /// always present, empty when none was.
+    pub reference_applied: Vec<String>,
     pub by_year: Vec<YearTotals>,
     /// Extension: totals per kind of project, in the order of `Kind::ALL`, kinds present only.
     pub by_kind: Vec<KindTotals>,
@@ -108,6 +187,30 @@ pub struct ProjectOutcome {
     pub local_oku: Yen,
     pub layers: Layers,
     pub findings: Vec<Finding>,
+    /// Extension: the subsidy rate the request was computed with (None unless eligible), as "1/2".
+    #[serde(serialize_with = "rate_text")]
+    pub rate: Option<&'static Param>,
+}
+
+impl ProjectOutcome {
+    /// Did a cap (its own or a pot) cut this project's amount?
+    pub fn bound(&self) -> bool {
+        self.findings.iter().any(|f| f.severity == Severity::Capped)
+    }
+}
+
+impl RuleSetOutcome {
+    /// Did any cap cut any project's amount?
+    pub fn bound(&self) -> bool {
+        self.projects.iter().any(ProjectOutcome::bound) || self.findings.iter().any(|f| f.severity == Severity::Capped)
+    }
+}
+
+fn rate_text<S: Serializer>(p: &Option<&'static Param>, s: S) -> Result<S::Ok, S::Error> {
+    match p.and_then(|p| p.rate()) {
+        Some(r) => s.serialize_str(&r.to_string()),
+        None => s.serialize_none(),
+    }
 }
 
 /// Application slots of one pool and start year.

@@ -6,12 +6,14 @@
 //! A quoted phrase of a seed is the seed's text with its line breaks removed (the slides were
 //! extracted with odd breaks); a test checks that every such quote occurs in its seed.
 
-use crate::engine::basis::Basis;
+use crate::engine::basis::{Basis, OPEN_LABEL};
 use crate::engine::money::{Rate, Yen};
 use crate::engine::rule_set::RuleSetId;
 use crate::engine::scenario::Class;
+use crate::engine::sources::{self, SourceRef};
 use crate::engine::text::{Lang, Text};
-use serde::Serialize;
+use serde::ser::SerializeMap;
+use serde::{Serialize, Serializer};
 
 /// The value of a parameter.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
@@ -34,7 +36,7 @@ pub enum Value {
 }
 
 /// One parameter.
-#[derive(Clone, Copy, Debug, Serialize)]
+#[derive(Clone, Copy, Debug)]
 pub struct Param {
     pub id: &'static str,
     /// The rule set it belongs to; None for the local-share layers that both share.
@@ -50,10 +52,14 @@ pub struct Param {
     pub as_of: &'static str,
     /// The source calls it a 目安 (guideline): a cap only while `guidelines_as_caps` is true.
     pub guideline: bool,
-    /// Seed file name or public document title.
-    pub source: &'static str,
-    /// The quoted phrase.
-    pub quote: &'static str,
+    /// The document it comes from, the place in it and the phrase quoted verbatim (none where the
+    /// document states no phrase for it: then `note` says why).
+    pub source_ref: SourceRef,
+    /// An explanation where there is no quote or the quote needs one (Japanese, English).
+    note: Option<(&'static str, &'static str)>,
+    /// For a reference value: the id of the open parameter it stands for (docs/rules.md, "Reference
+    /// values"); applied only when the scenario asks for reference values.
+    pub reference_for: Option<&'static str>,
     pub basis: Basis,
 }
 
@@ -75,8 +81,9 @@ impl Param {
             unit,
             as_of: "",
             guideline: false,
-            source: "",
-            quote: "",
+            source_ref: SourceRef::new(sources::RULES),
+            note: None,
+            reference_for: None,
             basis: Basis::Seed,
         }
     }
@@ -98,15 +105,66 @@ impl Param {
         self.guideline = true;
         self
     }
+    /// The document `source` (a registry id) and the phrase quoted verbatim from it.
     const fn from(mut self, source: &'static str, quote: &'static str, basis: Basis) -> Param {
-        self.source = source;
-        self.quote = quote;
+        self.source_ref = SourceRef::new(source).quote(quote);
         self.basis = basis;
+        self
+    }
+    /// The document `source`, which states no phrase for this value; the note says what it rests on.
+    const fn unquoted(mut self, source: &'static str, note: (&'static str, &'static str), basis: Basis) -> Param {
+        self.source_ref = SourceRef::new(source);
+        self.note = Some(note);
+        self.basis = basis;
+        self
+    }
+    /// The place in the document (its own mark, e.g. 「注3」).
+    const fn at(mut self, location: &'static str) -> Param {
+        self.source_ref = self.source_ref.at(location);
+        self
+    }
+    /// An explanation beside the quote.
+    const fn with_note(mut self, note: (&'static str, &'static str)) -> Param {
+        self.note = Some(note);
         self
     }
     const fn as_of(mut self, as_of: &'static str) -> Param {
         self.as_of = as_of;
         self
+    }
+    const fn id(mut self, id: &'static str) -> Param {
+        self.id = id;
+        self
+    }
+    /// A reference value standing for the open parameter `id`.
+    const fn reference_for(mut self, id: &'static str) -> Param {
+        self.reference_for = Some(id);
+        self
+    }
+
+    /// The citation a person reads: document, date and place (docs/format.md, "Sources").
+    pub fn citation(&self) -> Text {
+        self.source_ref.citation()
+    }
+
+    /// The quoted phrase, if the document states one.
+    pub fn quote(&self) -> Option<&'static str> {
+        self.source_ref.quote
+    }
+
+    /// The explanation beside (or instead of) the quote.
+    pub fn note(&self) -> Option<Text> {
+        self.note.map(|(ja, en)| Text::new(ja, en))
+    }
+
+    /// How the page names what the value rests on: 公表資料で確認できず for an open value, whatever
+    /// its basis; otherwise the basis.
+    pub fn basis_label(&self) -> Text {
+        if self.is_unpublished() {
+            OPEN_LABEL
+        } else {
+            self.basis.label()
+        }
     }
 
     /// The amount, or None when 未公表 (or not an amount).
@@ -151,7 +209,7 @@ impl Param {
         }
     }
 
-    /// The value as the page and `kofukin params` show it: 「10億円/年度」「1/2」「未公表」.
+    /// The value as the page and `kofukin params` show it: 「10億円/年度」「1/2」「公表資料で確認できず」.
     pub fn value_ja(&self) -> String {
         match self.value {
             Value::Oku(y) => format!("{}{}", y, self.unit),
@@ -160,11 +218,11 @@ impl Param {
             Value::Years(n) => format!("{n}{}", self.unit),
             Value::Rule(t) => t.to_string(),
             Value::FiscalYearEnd(y) => format!("令和{}年度末", y.saturating_sub(2018)),
-            Value::Unpublished => "未公表".to_string(),
+            Value::Unpublished => OPEN_LABEL.ja.to_string(),
         }
     }
 
-    /// The value for English text: 「10 oku yen per year」「1/2」「not published」.
+    /// The value for English text: 「10 oku yen per year」「1/2」「not confirmed in published sources」.
     pub fn value_en(&self) -> String {
         match self.value {
             Value::Oku(y) => format!("{y} {}", unit_en(self.unit)),
@@ -173,7 +231,7 @@ impl Param {
             Value::Years(n) => format!("{n} {}", unit_en(self.unit)),
             Value::Rule(t) => t.to_string(),
             Value::FiscalYearEnd(y) => format!("the end of fiscal {y}"),
-            Value::Unpublished => "not published".to_string(),
+            Value::Unpublished => OPEN_LABEL.en.to_string(),
         }
     }
     pub fn fiscal_year_end(&self) -> Option<u32> {
@@ -196,6 +254,34 @@ pub fn unit_en(unit: &str) -> &'static str {
         "件" => "applications",
         "年度" => "fiscal years",
         _ => "",
+    }
+}
+
+/// `kofukin params --json` (docs/format.md, "Command line"): `source` is the citation a person reads,
+/// `source_ref` the document's id, the place and the quote; `reference_for` only on reference values.
+impl Serialize for Param {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let note = self.note();
+        let mut m = s.serialize_map(None)?;
+        m.serialize_entry("id", self.id)?;
+        m.serialize_entry("rule_set", &self.rule_set)?;
+        m.serialize_entry("class", &self.class)?;
+        m.serialize_entry("label_ja", self.label_ja)?;
+        m.serialize_entry("label_en", self.label_en)?;
+        m.serialize_entry("value", &self.value)?;
+        m.serialize_entry("unit", self.unit)?;
+        m.serialize_entry("as_of", self.as_of)?;
+        m.serialize_entry("guideline", &self.guideline)?;
+        m.serialize_entry("source", &self.citation().ja)?;
+        m.serialize_entry("quote", &self.source_ref.quote)?;
+        m.serialize_entry("source_ref", &self.source_ref)?;
+        m.serialize_entry("note_ja", &note.as_ref().map(|t| t.ja.as_ref()))?;
+        m.serialize_entry("note_en", &note.as_ref().map(|t| t.en.as_ref()))?;
+        m.serialize_entry("basis", &self.basis)?;
+        if let Some(id) = self.reference_for {
+            m.serialize_entry("reference_for", id)?;
+        }
+        m.end()
     }
 }
 
@@ -268,12 +354,12 @@ pub const GEN2_AS_OF: &str = "令和7年度";
 pub const GEN1_AS_OF_EN: &str = "up to fiscal 2024 (Reiwa 6)";
 pub const GEN2_AS_OF_EN: &str = "fiscal 2025 (Reiwa 7)";
 
-const S000: &str = "000_ae054ae38168f694.txt";
-const S001: &str = "001_cc3385fe8b4cc5d7.txt";
-const S002: &str = "002_24a4e8f349ab45d8.txt";
-const S003: &str = "003_bde491f12127e8d8.txt";
-const S004: &str = "004_8823d3e18bb7fa97.txt";
-const RULES: &str = "docs/rules.md";
+const S000: &str = sources::GEN1_GEN2_DIFF;
+const S001: &str = sources::SUISHIN_H28;
+const S002: &str = sources::GEN2_BASIC_APPROACH;
+const S003: &str = sources::GEN2_BASIC_PLAN;
+const S004: &str = sources::MIC_REGIONAL_POWER;
+const RULES: &str = sources::RULES;
 
 use Basis::{Assumption, Inferred, Public, Seed};
 use Class::{CoreCity, Municipality, Prefecture};
@@ -284,6 +370,11 @@ const fn oku(n: i64) -> Value {
 
 // ───────────────────────────── 地方創生交付金 2.0 ─────────────────────────────
 
+/// No source found for the 2.0 local-finance measure.
+const GEN2_LOCAL_FINANCE_OPEN: (&str, &str) = (
+    "2.0 の地方負担に対する地方財政措置は、公表資料で確認できませんでした。",
+    "The local-finance measure on the 2.0 local share was not confirmed in published sources.",
+);
 const SOFT_HUB_POT_QUOTE: &str = "１自治体当たり国費都道府県：15億円/年度中枢中核：15億円/年度市区町村：10億円/年度";
 const NOTE1: &str = "（注1）拠点整備事業及びインフラ整備事業における単年度の交付上限額は目安とする。";
 const NOTE2: &str = "（注2）拠点整備事業の１事業当たりの事業計画期間における交付上限額（国費）について、都道府県・中枢中核都市は15億円、市区町村は10億円を目安とする。";
@@ -334,7 +425,7 @@ params! {
             .gen2()
             .class(Prefecture)
             .guideline()
-            .from(S000, NOTE1, Seed),
+            .from(S000, NOTE1, Seed).at("注1"),
             core_city: Param::new(
                 "gen2.hub.pot_year.core_city",
                 "拠点整備事業 1自治体当たり国費（年度・目安）",
@@ -345,7 +436,7 @@ params! {
             .gen2()
             .class(CoreCity)
             .guideline()
-            .from(S000, NOTE1, Seed),
+            .from(S000, NOTE1, Seed).at("注1"),
             municipality: Param::new(
                 "gen2.hub.pot_year.municipality",
                 "拠点整備事業 1自治体当たり国費（年度・目安）",
@@ -356,7 +447,7 @@ params! {
             .gen2()
             .class(Municipality)
             .guideline()
-            .from(S000, NOTE1, Seed),
+            .from(S000, NOTE1, Seed).at("注1"),
         },
         hub_project_period: ByClass = ByClass {
             prefecture: Param::new(
@@ -369,7 +460,7 @@ params! {
             .gen2()
             .class(Prefecture)
             .guideline()
-            .from(S000, NOTE2, Seed),
+            .from(S000, NOTE2, Seed).at("注2"),
             core_city: Param::new(
                 "gen2.hub.project_period.core_city",
                 "拠点整備事業 1事業当たり国費（事業計画期間・目安）",
@@ -380,7 +471,7 @@ params! {
             .gen2()
             .class(CoreCity)
             .guideline()
-            .from(S000, NOTE2, Seed),
+            .from(S000, NOTE2, Seed).at("注2"),
             municipality: Param::new(
                 "gen2.hub.project_period.municipality",
                 "拠点整備事業 1事業当たり国費（事業計画期間・目安）",
@@ -391,7 +482,7 @@ params! {
             .gen2()
             .class(Municipality)
             .guideline()
-            .from(S000, NOTE2, Seed),
+            .from(S000, NOTE2, Seed).at("注2"),
         },
         infra_pot_period: ByClass = ByClass {
             prefecture: Param::new(
@@ -523,7 +614,7 @@ params! {
             "件",
         )
         .gen2()
-        .from(S000, "（注3）新規事業の通常の申請上限件数は、自治体の規模を問わず、10件とする。", Seed),
+        .from(S000, "（注3）新規事業の通常の申請上限件数は、自治体の規模を問わず、10件とする。", Seed).at("注3"),
         extra_applications: Param = Param::new(
             "gen2.applications.extra",
             "通常の申請上限件数の枠外（一定の条件を満たす事業）",
@@ -532,7 +623,7 @@ params! {
             "件",
         )
         .gen2()
-        .from(S000, "一定の条件を満たす事業については、通常の申請上限件数の枠外として、２件の申請を可能とする。", Seed),
+        .from(S000, "一定の条件を満たす事業については、通常の申請上限件数の枠外として、２件の申請を可能とする。", Seed).at("注3"),
         infra_pairing: Param = Param::new(
             "gen2.infra.pairing",
             "インフラ整備事業の要件",
@@ -541,7 +632,7 @@ params! {
             "",
         )
         .gen2()
-        .from(S000, "（注4）インフラ整備事業は、ソフト事業又は拠点整備事業との組み合わせを要件とする。", Seed),
+        .from(S000, "（注4）インフラ整備事業は、ソフト事業又は拠点整備事業との組み合わせを要件とする。", Seed).at("注4"),
         supplementary_hub: Param = Param::new(
             "gen2.hub.supplementary",
             "拠点整備事業（補正）の期間",
@@ -629,7 +720,7 @@ params! {
             "",
         )
         .gen2()
-        .from(RULES, "the 地方財政措置 for the 2.0 local share (open)", Public),
+        .unquoted(RULES, GEN2_LOCAL_FINANCE_OPEN, Public),
     }
 }
 
@@ -638,23 +729,46 @@ params! {
 const GEN1_SOFT_QUOTE: &str = "【ソフト】3件0.7億円/件（複数年度可）";
 const GEN1_HUB_QUOTE: &str = "＜当初＞1件5億円/年度（複数年度可）";
 const GEN1_SUPP_QUOTE: &str = "＜補正＞－5億円/年度（単年度事業のみ）";
-/// 1.0 applications and caps of the last year that no stored document gives.
-const NOT_FOUND: &str = "not found in stored material";
-/// 1.0 hub caps of 都道府県 and 中枢中核都市 that no stored document gives.
-const HUB_NOT_FOUND: &str = "都道府県 / 中枢中核都市 caps | not found";
-/// 1.0 infrastructure caps and counts that no stored document gives.
-const INFRA_NOT_FOUND: &str = "caps, counts | not found";
+/// 「－」 in the count column of the 1.0 補正 hub: no count applies.
+pub const NO_COUNT: &str = "件数の定めなし（－）";
+/// The slide gives the 1.0 column for 市区町村 only (「※市区町村の場合」).
+const MUNICIPALITY_ONLY: &str = "※市区町村の場合";
+/// 1.0 applications and caps of 都道府県 and 中枢中核都市 that no document gives.
+const CLASS_OPEN: (&str, &str) = (
+    "資料は 1.0 の件数・上限を市区町村についてのみ示しています。都道府県・中枢中核都市の値は公表資料で確認できませんでした。",
+    "The slide gives the 1.0 counts and caps for municipalities only; the values for prefectures and core cities were not confirmed in published sources.",
+);
+/// 1.0 infrastructure caps and counts that no document gives.
+const INFRA_OPEN: (&str, &str) = (
+    "1.0 のインフラ整備事業（地方創生整備推進交付金）の件数・上限は、公表資料で確認できませんでした。",
+    "The counts and caps of 1.0 infrastructure grants were not confirmed in published sources.",
+);
 
-/// A 1.0 value the stored material does not give: shown as 未公表, never applied.
+/// A 1.0 value of 都道府県 or 中枢中核都市 that no document gives: shown as 公表資料で確認できず, never
+/// applied (a reference value may stand for it when the scenario asks).
 const fn unpublished(
     id: &'static str,
     label_ja: &'static str,
     label_en: &'static str,
     unit: &'static str,
     c: Class,
-    quote: &'static str,
 ) -> Param {
-    Param::new(id, label_ja, label_en, Value::Unpublished, unit).gen1().class(c).from(RULES, quote, Public)
+    Param::new(id, label_ja, label_en, Value::Unpublished, unit)
+        .gen1()
+        .class(c)
+        .from(S000, MUNICIPALITY_ONLY, Public)
+        .with_note(CLASS_OPEN)
+}
+
+/// A 1.0 infrastructure count or cap, which no document gives.
+const fn infra_unpublished(
+    id: &'static str,
+    label_ja: &'static str,
+    label_en: &'static str,
+    unit: &'static str,
+    c: Class,
+) -> Param {
+    Param::new(id, label_ja, label_en, Value::Unpublished, unit).gen1().class(c).unquoted(RULES, INFRA_OPEN, Public)
 }
 
 params! {
@@ -667,7 +781,6 @@ params! {
                 "Soft: applications",
                 "件",
                 Prefecture,
-                NOT_FOUND,
             ),
             core_city: unpublished(
                 "gen1.soft.applications.core_city",
@@ -675,7 +788,6 @@ params! {
                 "Soft: applications",
                 "件",
                 CoreCity,
-                NOT_FOUND,
             ),
             municipality: Param::new(
                 "gen1.soft.applications.municipality",
@@ -695,7 +807,6 @@ params! {
                 "Soft: national share per project",
                 "億円/件",
                 Prefecture,
-                NOT_FOUND,
             ),
             core_city: unpublished(
                 "gen1.soft.project_year.core_city",
@@ -703,7 +814,6 @@ params! {
                 "Soft: national share per project",
                 "億円/件",
                 CoreCity,
-                NOT_FOUND,
             ),
             // 0.7億円 = 70,000,000円.
             municipality: Param::new(
@@ -724,7 +834,6 @@ params! {
                 "Hub (initial budget): applications",
                 "件",
                 Prefecture,
-                HUB_NOT_FOUND,
             ),
             core_city: unpublished(
                 "gen1.hub_initial.applications.core_city",
@@ -732,7 +841,6 @@ params! {
                 "Hub (initial budget): applications",
                 "件",
                 CoreCity,
-                HUB_NOT_FOUND,
             ),
             municipality: Param::new(
                 "gen1.hub_initial.applications.municipality",
@@ -752,7 +860,6 @@ params! {
                 "Hub: national share cap",
                 "億円/年度",
                 Prefecture,
-                HUB_NOT_FOUND,
             ),
             core_city: unpublished(
                 "gen1.hub.project_year.core_city",
@@ -760,7 +867,6 @@ params! {
                 "Hub: national share cap",
                 "億円/年度",
                 CoreCity,
-                HUB_NOT_FOUND,
             ),
             municipality: Param::new(
                 "gen1.hub.project_year.municipality",
@@ -773,16 +879,32 @@ params! {
             .class(Municipality)
             .from(S000, GEN1_HUB_QUOTE, Assumption),
         },
-        hub_supplementary_applications: Param = Param::new(
-            "gen1.hub_supplementary.applications",
-            "拠点整備事業（補正）申請件数",
-            "Hub (supplementary): applications",
-            Value::Rule("件数の定めなし（－）"),
-            "",
-        )
-        .gen1()
-        .class(Municipality)
-        .from(S000, GEN1_SUPP_QUOTE, Seed),
+        hub_supplementary_applications: ByClass = ByClass {
+            prefecture: unpublished(
+                "gen1.hub_supplementary.applications.prefecture",
+                "拠点整備事業（補正）申請件数",
+                "Hub (supplementary): applications",
+                "件",
+                Prefecture,
+            ),
+            core_city: unpublished(
+                "gen1.hub_supplementary.applications.core_city",
+                "拠点整備事業（補正）申請件数",
+                "Hub (supplementary): applications",
+                "件",
+                CoreCity,
+            ),
+            municipality: Param::new(
+                "gen1.hub_supplementary.applications.municipality",
+                "拠点整備事業（補正）申請件数",
+                "Hub (supplementary): applications",
+                Value::Rule(NO_COUNT),
+                "",
+            )
+            .gen1()
+            .class(Municipality)
+            .from(S000, GEN1_SUPP_QUOTE, Seed),
+        },
         hub_supplementary_max_years: ByClass = ByClass {
             prefecture: Param::new(
                 "gen1.hub_supplementary.max_years.prefecture",
@@ -816,55 +938,49 @@ params! {
             .from(S000, GEN1_SUPP_QUOTE, Seed),
         },
         infra_applications: ByClass = ByClass {
-            prefecture: unpublished(
+            prefecture: infra_unpublished(
                 "gen1.infra.applications.prefecture",
                 "インフラ整備事業 申請件数",
                 "Infrastructure: applications",
                 "件",
                 Prefecture,
-                INFRA_NOT_FOUND,
             ),
-            core_city: unpublished(
+            core_city: infra_unpublished(
                 "gen1.infra.applications.core_city",
                 "インフラ整備事業 申請件数",
                 "Infrastructure: applications",
                 "件",
                 CoreCity,
-                INFRA_NOT_FOUND,
             ),
-            municipality: unpublished(
+            municipality: infra_unpublished(
                 "gen1.infra.applications.municipality",
                 "インフラ整備事業 申請件数",
                 "Infrastructure: applications",
                 "件",
                 Municipality,
-                INFRA_NOT_FOUND,
             ),
         },
         infra_cap: ByClass = ByClass {
-            prefecture: unpublished(
+            prefecture: infra_unpublished(
                 "gen1.infra.cap.prefecture",
                 "インフラ整備事業 国費上限",
                 "Infrastructure: national share cap",
                 "億円",
                 Prefecture,
-                INFRA_NOT_FOUND,
             ),
-            core_city: unpublished(
+            core_city: infra_unpublished(
                 "gen1.infra.cap.core_city",
                 "インフラ整備事業 国費上限",
                 "Infrastructure: national share cap",
                 "億円",
                 CoreCity,
-                INFRA_NOT_FOUND,
             ),
-            municipality: unpublished(
+            municipality: infra_unpublished(
                 "gen1.infra.cap.municipality",
                 "インフラ整備事業 国費上限",
                 "Infrastructure: national share cap",
                 "億円",
                 Municipality,
-                INFRA_NOT_FOUND,
             ),
         },
         infra_sectors: Param = Param::new(
@@ -881,7 +997,7 @@ params! {
             .from(S001, "交付金（１/２）", Seed),
         rate_hub: Param = Param::new("gen1.rate.hub", "拠点整備事業 補助率", "Hub: subsidy rate", Value::Rate(Rate::HALF), "割合")
             .gen1()
-            .from("熊本県 地方創生各種支援制度ポータル 拠点整備タイプ", "交付対象事業の補助率は2分の1", Public),
+            .from(sources::KUMAMOTO_HUB, "交付対象事業の補助率は2分の1", Public),
         rate_infra: Param = Param::new(
             "gen1.rate.infra",
             "インフラ整備事業 補助率",
@@ -890,7 +1006,14 @@ params! {
             "割合",
         )
         .gen1()
-        .from(RULES, "inferred (the 1/2 of the family; each ministry's rules govern)", Inferred),
+        .unquoted(
+            RULES,
+            (
+                "同じ交付金の系列の補助率 1/2 を用いた推定です。実際の率は各省庁の交付要綱によります。",
+                "Inferred from the 1/2 of the other 1.0 grants; each ministry's rules govern the actual rate.",
+            ),
+            Inferred,
+        ),
         period_soft_principle: Param = Param::new(
             "gen1.period.soft.principle",
             "ソフト事業 支援期間（横展開型の通常）",
@@ -899,7 +1022,7 @@ params! {
             "年度",
         )
         .gen1()
-        .from("財務省 令和6年度予算 建議 参考資料(3)", "横展開型の通常の支援は3年間", Public),
+        .from(sources::MOF_PROPOSAL, "横展開型の通常の支援は3年間", Public),
         period_soft_max: Param = Param::new(
             "gen1.period.soft.max",
             "ソフト事業 支援期間（最長：先駆型、又は寄附200万円以上を充当）",
@@ -909,7 +1032,7 @@ params! {
         )
         .gen1()
         .from(
-            "財務省 令和6年度予算 建議 参考資料(3)",
+            sources::MOF_PROPOSAL,
             "寄附(200万円以上等)を充当した場合には、横展開型の支援期間を最長5年間に延長可能",
             Public,
         ),
@@ -923,7 +1046,7 @@ params! {
         )
         .gen1()
         .from(
-            "財務省 令和6年度予算 建議 参考資料(3)",
+            sources::MOF_PROPOSAL,
             "寄附(200万円以上等)を充当した場合には、横展開型の支援期間を最長5年間に延長可能",
             Public,
         ),
@@ -935,7 +1058,7 @@ params! {
             "年度",
         )
         .gen1()
-        .from("内閣府 資料4-1 地方創生推進交付金 (H29)", "地域再生計画(5ヶ年度以内)", Inferred),
+        .from(sources::CAO_MATERIAL_4_1, "地域再生計画(5ヶ年度以内)", Inferred),
         period_infra_max: Param = Param::new(
             "gen1.period.infra.max",
             "インフラ整備事業 事業期間（地域再生計画）",
@@ -944,7 +1067,7 @@ params! {
             "年度",
         )
         .gen1()
-        .from("内閣府 資料4-1 地方創生推進交付金 (H29)", "地域再生計画(5ヶ年度以内)", Inferred),
+        .from(sources::CAO_MATERIAL_4_1, "地域再生計画(5ヶ年度以内)", Inferred),
         local_finance_soft: Param = Param::new(
             "gen1.local_finance.soft",
             "ソフト事業の地方負担への地方財政措置",
@@ -963,7 +1086,7 @@ params! {
         )
         .gen1()
         .from(
-            "ぎょうせい「最新行政大事典 用語集 地方創生推進交付金とは」",
+            sources::GYOSEI_DICTIONARY,
             "ソフト事業 約50% → 普通交付税により措置",
             Public,
         ),
@@ -975,7 +1098,7 @@ params! {
             "割合",
         )
         .gen1()
-        .from("ぎょうせい「最新行政大事典 用語集 地方創生推進交付金とは」", "残り50% → 特別交付税により措置", Public),
+        .from(sources::GYOSEI_DICTIONARY, "残り50% → 特別交付税により措置", Public),
     }
 }
 
@@ -1011,7 +1134,7 @@ params! {
         )
         .gen1()
         .from(
-            "総務省 自治財政局地方債課「平成28年度国の補正予算（第2号）に係る地方債の取扱いについて」(2016-10-11)",
+            sources::MIC_BOND_H28,
             "充当率は100%とします。",
             Public,
         ),
@@ -1023,7 +1146,14 @@ params! {
             "割合",
         )
         .gen1()
-        .from(RULES, "交付税算入率 not found", Public),
+        .unquoted(
+            sources::MIC_BOND_H28,
+            (
+                "この通知は充当率（100%）を示していますが、交付税算入率は示していません。公表資料で確認できませんでした。",
+                "The notice gives the share financed (100%) but no allocation-tax share; it was not confirmed in published sources.",
+            ),
+            Public,
+        ),
         donation_minimum: Param = Param::new(
             "donation.minimum",
             "企業版ふるさと納税 最低寄附額",
@@ -1032,7 +1162,11 @@ params! {
             "",
         )
         .as_of("令和7年度")
-        .from("内閣府 企業版ふるさと納税ポータル", "Minimum donation 10万円", Public),
+        .unquoted(
+            sources::KIGYOBAN_PORTAL,
+            ("制度の条件として、寄附額は1回10万円以上です。", "A condition of the scheme: each donation is at least 100,000 yen."),
+            Public,
+        ),
         donation_deadline: Param = Param::new(
             "donation.deadline",
             "企業版ふるさと納税 適用期限",
@@ -1051,8 +1185,82 @@ params! {
             "",
         )
         .as_of("令和7年度")
-        .from("内閣府 企業版ふるさと納税ポータル", "the exclusion of the donor's head-office municipality", Public),
+        .unquoted(
+            sources::KIGYOBAN_PORTAL,
+            (
+                "制度の条件として、本社が所在する地方公共団体への寄附は対象外です。",
+                "A condition of the scheme: a donation to the local government where the company has its head office does not count.",
+            ),
+            Public,
+        ),
     }
+}
+
+// ───────────────────────────── 1.0 reference values ─────────────────────────────
+
+/// 資料4-2 on the 平成29年度 推進交付金 of 都道府県: an earlier published value, not the last one.
+const PREFECTURE_H29: (&str, &str) = (
+    "平成29年度の都道府県の値で、1.0 の最後の年度の値ではありません（市区町村の横展開型は当時 0.5億円、その後 0.7億円）。当時も「※1 所得向上等の観点から高い効果が見込まれる事業は、交付上限額を超えて交付できる。」とされていました。",
+    "The prefecture value of fiscal 2017, not the last 1.0 year's (the municipal tier rose from 0.5 to 0.7 oku yen since); even then, projects expected to be highly effective could be granted more than the cap.",
+);
+/// 中枢中核都市: the 市区町村 value of the slide as a floor.
+const CORE_CITY_FLOOR: (&str, &str) = (
+    "中枢中核都市の値は公表資料で確認できないため、資料の市区町村の値を参考値として用います。中枢中核都市は市で、2018年12月21日に推進交付金の上限の引き上げが報じられています（金額は不明）。実際の上限はこれ以上だったと考えられ、この参考値による 1.0 の額は下限の見積もりです。",
+    "The core-city values were not confirmed in published sources, so the slide's municipal values stand in: a core city is a city, and a raise of its Promotion Grant cap was reported on 21 December 2018 (amount unknown). The real caps were at least these, so the 1.0 amount with them is a lower estimate.",
+);
+
+/// A reference value of 中枢中核都市: the 市区町村 value of the slide.
+const fn core_city_reference(open: &'static Param, value: Value, quote: &'static str) -> Param {
+    Param::new(open.id, open.label_ja, open.label_en, value, open.unit)
+        .gen1()
+        .class(CoreCity)
+        .from(S000, quote, Inferred)
+        .at(MUNICIPALITY_ONLY)
+        .with_note(CORE_CITY_FLOOR)
+        .reference_for(open.id)
+}
+
+params! {
+    /// The reference values of 1.0 (docs/rules.md, "Reference values"): applied in place of the open
+    /// values they stand for only when the scenario sets `gen1_reference_values`; each stays flagged.
+    pub struct Gen1Reference in GEN1_REFERENCE {
+        prefecture_soft_project_year: Param = Param::new(
+            "gen1.soft.project_year.prefecture.reference",
+            "ソフト事業 1件当たり国費（年度ごと、参考値）",
+            "Soft: national share per project per year (reference value)",
+            Value::Oku(Yen(75_000_000)),
+            "億円/件・年度",
+        )
+        .gen1()
+        .class(Prefecture)
+        .as_of("平成29年度")
+        .from(sources::CAO_MATERIAL_4_2, "〔横展開〕国費:0.75 億円", Public)
+        .with_note(PREFECTURE_H29)
+        .reference_for("gen1.soft.project_year.prefecture"),
+        prefecture_soft_applications: Param = Param::new(
+            "gen1.soft.applications.prefecture.reference",
+            "ソフト事業 申請件数（開始年度ごと、参考値）",
+            "Soft: applications per start year (reference value)",
+            Value::Count(7),
+            "件",
+        )
+        .gen1()
+        .class(Prefecture)
+        .as_of("平成29年度")
+        .from(sources::CAO_MATERIAL_4_2, "原則7事業以内 (広域連携:2事業)", Public)
+        .with_note(PREFECTURE_H29)
+        .reference_for("gen1.soft.applications.prefecture"),
+        core_city_soft_applications: Param = core_city_reference(&GEN1.soft_applications.core_city, Value::Count(3), GEN1_SOFT_QUOTE).id("gen1.soft.applications.core_city.reference"),
+        core_city_soft_project_year: Param = core_city_reference(&GEN1.soft_project_year.core_city, Value::Oku(Yen(70_000_000)), GEN1_SOFT_QUOTE).id("gen1.soft.project_year.core_city.reference"),
+        core_city_hub_initial_applications: Param = core_city_reference(&GEN1.hub_initial_applications.core_city, Value::Count(1), GEN1_HUB_QUOTE).id("gen1.hub_initial.applications.core_city.reference"),
+        core_city_hub_project_year: Param = core_city_reference(&GEN1.hub_project_year.core_city, oku(5), GEN1_HUB_QUOTE).id("gen1.hub.project_year.core_city.reference"),
+        core_city_hub_supplementary_applications: Param = core_city_reference(&GEN1.hub_supplementary_applications.core_city, Value::Rule(NO_COUNT), GEN1_SUPP_QUOTE).id("gen1.hub_supplementary.applications.core_city.reference"),
+    }
+}
+
+/// The reference value standing for the open parameter `open`, if there is one.
+pub fn reference_for(open: &Param) -> Option<&'static Param> {
+    GEN1_REFERENCE.all().into_iter().find(|p| p.reference_for == Some(open.id))
 }
 
 /// Every parameter: 1.0, then 2.0, then the local-share layers.
@@ -1063,31 +1271,36 @@ pub fn table() -> Vec<&'static Param> {
     v
 }
 
+/// Every parameter and then the reference values of 1.0 (`kofukin params`).
+pub fn table_with_references() -> Vec<&'static Param> {
+    let mut v = table();
+    v.extend(GEN1_REFERENCE.all());
+    v
+}
+
 /// The parameter with this id, if any.
 pub fn find(id: &str) -> Option<&'static Param> {
     table().into_iter().find(|p| p.id == id)
 }
 
-/// The table as text for `kofukin params`: one line per parameter.
+/// The table as text for `kofukin params`: one line per parameter, the reference values last.
 pub fn table_text() -> String {
     let mut out = String::from("id\t値 value\t目安\t年度 as of\t根拠 basis\t出典 source\n");
-    for p in table() {
+    for p in table_with_references() {
+        let quote = p.quote().map(|q| format!(" 「{q}」")).unwrap_or_default();
+        let note = p.note().map(|n| format!(" {}", n.ja)).unwrap_or_default();
         out.push_str(&format!(
-            "{}\t{}\t{}\t{}\t{}\t{} 「{}」\n",
+            "{}\t{}\t{}\t{}\t{}\t{}{quote}{note}\n",
             p.id,
             p.value_ja(),
             if p.guideline { "目安" } else { "" },
             p.as_of,
-            p.basis.as_str(),
-            p.source,
-            p.quote
+            p.basis_label().ja,
+            p.citation().ja,
         ));
     }
     out
 }
-
-/// Where a non-seed quote can be checked: the reference files that state it.
-pub const REFERENCE_FILES: [&str; 2] = [RULES, RULES];
 
 #[cfg(test)]
 mod tests {
@@ -1095,7 +1308,7 @@ mod tests {
 
     #[test]
     fn ids_are_unique() {
-        let t = table();
+        let t = table_with_references();
         let mut ids: Vec<_> = t.iter().map(|p| p.id).collect();
         ids.sort_unstable();
         ids.dedup();
@@ -1103,9 +1316,20 @@ mod tests {
     }
 
     #[test]
-    fn every_entry_names_a_source_and_a_quote() {
-        for p in table() {
-            assert!(!p.source.is_empty() && !p.quote.is_empty() && !p.as_of.is_empty(), "{}", p.id);
+    fn every_entry_names_a_registered_source_and_a_quote_or_a_note() {
+        for p in table_with_references() {
+            assert!(p.source_ref.source().is_some(), "{}: {}", p.id, p.source_ref.id);
+            assert!(p.quote().is_some() || p.note().is_some(), "{}", p.id);
+            assert!(!p.as_of.is_empty(), "{}", p.id);
+        }
+    }
+
+    #[test]
+    fn every_reference_value_stands_for_an_open_parameter_of_its_class() {
+        for r in GEN1_REFERENCE.all() {
+            let open = r.reference_for.and_then(find);
+            assert!(open.is_some_and(|o| o.is_unpublished() && o.class == r.class), "{}", r.id);
+            assert!(open.is_some_and(|o| reference_for(o) == Some(r)), "{}", r.id);
         }
     }
 }

@@ -115,10 +115,10 @@ pub fn finding_message(f: &Finding) -> Text {
 /// when the finding names no document.
 pub fn finding_source(f: &Finding) -> Text {
     let basis = f.basis.label();
-    let (ja, en) = if f.source.is_empty() {
+    let (ja, en) = if f.source().is_empty() {
         (basis.ja.to_string(), basis.en.to_string())
     } else {
-        let p = paren(&f.source, &basis);
+        let p = paren(&f.source(), &basis);
         (p.ja.into_owned(), p.en.into_owned())
     };
     Text::owned(format!("{}: {ja}", SOURCE_LABEL.ja), format!("{}: {en}", SOURCE_LABEL.en))

@@ -39,6 +39,8 @@ pub enum Explain {
         pool: Pool,
         start_year: u32,
         limit: u32,
+        /// The reference value that set the count, when one did.
+        reference: Option<&'static Param>,
     },
     NoPartner,
     ExtraSlot,
@@ -53,6 +55,10 @@ pub enum Explain {
         param: &'static Param,
     },
     Inferred {
+        param: &'static Param,
+    },
+    /// A reference value stood in for an open one.
+    Reference {
         param: &'static Param,
     },
     RateVaries,
@@ -85,7 +91,8 @@ impl Explain {
             Explain::Capped { cap, .. } | Explain::GuidelineExceeded { cap, .. } => Some(cap),
             Explain::PeriodOverMax { max, .. } => Some(max),
             Explain::PeriodOverPrinciple { principle, .. } => Some(principle),
-            Explain::Unpublished { param } | Explain::Inferred { param } => Some(param),
+            Explain::Unpublished { param } | Explain::Inferred { param } | Explain::Reference { param } => Some(param),
+            Explain::NoSlot { reference, .. } => *reference,
             _ => None,
         }
     }
@@ -135,7 +142,7 @@ impl Explain {
             Explain::DigitalMultiYear { years } => {
                 format!("デジタル実装型は単年度に限り支援されます（この事業: {years}年度）。")
             }
-            Explain::NoSlot { pool, start_year, limit } => format!(
+            Explain::NoSlot { pool, start_year, limit, .. } => format!(
                 "{start_year}年目開始の{}（{limit}件）が先の事業で埋まっているため、申請できません。",
                 pool.slots_name().ja
             ),
@@ -151,7 +158,7 @@ impl Explain {
                 cap.value_ja()
             ),
             Explain::Unpublished { param } => format!(
-                "{}（{}）は未公表のため適用していません。この結果は上限を除いた試算（上振れの可能性）です。",
+                "{}（{}）は公表資料で確認できないため適用していません。この結果は上限を除いた試算（上振れの可能性）です。",
                 param.label_ja,
                 class_ja(param)
             ),
@@ -159,7 +166,14 @@ impl Explain {
                 "{} {} は資料からの推定値です（{}）。",
                 param.label_ja,
                 param.value_ja(),
-                param.source
+                param.citation().ja
+            ),
+            Explain::Reference { param } => format!(
+                "{}（{}）は公表資料で確認できないため、参考値 {} を適用しました（{}）。実際の値ではありません。",
+                param.label_ja,
+                class_ja(param),
+                param.value_ja(),
+                param.citation().ja
             ),
             Explain::RateVaries => "2.0 のインフラ整備事業の補助率は「1/2等」です。各省庁の交付要綱により 1/2 以外の率もあります。ここでは 1/2 で計算しています。".to_string(),
             Explain::UnknownFields { fields } => format!("知らない項目を無視しました: {}", fields.join(", ")),
@@ -203,7 +217,7 @@ impl Explain {
             Explain::DigitalMultiYear { years } => {
                 format!("Digital implementation types are supported for a single fiscal year only (this project: {years} years).")
             }
-            Explain::NoSlot { pool, start_year, limit } => format!(
+            Explain::NoSlot { pool, start_year, limit, .. } => format!(
                 "The {} for projects starting in year {start_year} ({limit}) are taken by earlier projects.",
                 pool.slots_name().en
             ),
@@ -219,7 +233,7 @@ impl Explain {
                 cap.value_en()
             ),
             Explain::Unpublished { param } => format!(
-                "{} ({}) is not published and was not applied; the result is an upper estimate without it.",
+                "{} ({}) was not confirmed in published sources and was not applied; the result is an upper estimate without it.",
                 param.label_en,
                 param.class.map(|c| c.label_en()).unwrap_or("all classes")
             ),
@@ -227,7 +241,14 @@ impl Explain {
                 "{} {} is inferred from the sources ({}).",
                 param.label_en,
                 param.value_en(),
-                param.source
+                param.citation().en
+            ),
+            Explain::Reference { param } => format!(
+                "{} ({}) was not confirmed in published sources; the reference value {} was applied ({}). It is not the actual figure.",
+                param.label_en,
+                param.class.map(|c| c.label_en()).unwrap_or("all classes"),
+                param.value_en(),
+                param.citation().en
             ),
             Explain::RateVaries => "The 2.0 infrastructure rate is '1/2 and others': each ministry's rules may set other rates. 1/2 is used here.".to_string(),
             Explain::UnknownFields { fields } => format!("Ignored unknown fields: {}", fields.join(", ")),

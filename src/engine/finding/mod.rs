@@ -7,6 +7,7 @@
 pub mod explain;
 
 pub use crate::engine::basis::Basis;
+use crate::engine::sources::SourceRef;
 use crate::engine::text::{self, Lang};
 use explain::Explain;
 use serde::ser::SerializeMap;
@@ -54,6 +55,8 @@ pub enum Code {
     RateNotStated,
     ApproximateAmount,
     BondPrincipalOnly,
+    /// A reference value of 1.0 was applied in place of an open value (the scenario asked for them).
+    ReferenceParameter,
 }
 
 impl Code {
@@ -93,6 +96,7 @@ const CODE_NAMES: &[(Code, &str)] = &[
     (Code::RateNotStated, "rate_not_stated"),
     (Code::ApproximateAmount, "approximate_amount"),
     (Code::BondPrincipalOnly, "bond_principal_only"),
+    (Code::ReferenceParameter, "reference_parameter"),
 ];
 
 /// How much a finding changes (the `severity` of a finding, docs/format.md).
@@ -115,8 +119,8 @@ pub struct Finding {
     pub code: Code,
     pub severity: Severity,
     pub basis: Basis,
-    /// The source document with the quoted phrase.
-    pub source: Cow<'static, str>,
+    /// The document it rests on, the place in it and the phrase quoted verbatim.
+    pub source_ref: SourceRef,
     /// Index of the project in the scenario, where the finding is about one project.
     pub project: Option<usize>,
     /// Scenario year (1 = the first simulated year), where the finding is about one year.
@@ -158,29 +162,32 @@ impl Finding {
 }
 
 impl Finding {
-    /// The source with its quoted phrase. Engine findings leave `source` empty and cite the
-    /// parameter they rest on; the text is then made here, when it is shown.
-    pub fn source(&self) -> Cow<'_, str> {
-        if self.source.is_empty() {
-            if let Message::Lazy(e) = &self.text {
-                if let Some(p) = e.cite() {
-                    return Cow::Owned(format!("{} 「{}」", p.source, p.quote));
-                }
-            }
-        }
-        Cow::Borrowed(&self.source)
+    /// The citation a person reads: document, date and place (docs/format.md, "Sources").
+    pub fn citation(&self) -> text::Text {
+        self.source_ref.citation()
+    }
+
+    /// The citation in Japanese (the `source` of the result JSON).
+    pub fn source(&self) -> String {
+        self.citation().ja.into_owned()
+    }
+
+    /// The document, place and quote it rests on.
+    pub fn source_ref(&self) -> SourceRef {
+        self.source_ref
     }
 }
 
 impl Serialize for Finding {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let n = 6 + usize::from(self.project.is_some()) + usize::from(self.year.is_some());
+        let n = 7 + usize::from(self.project.is_some()) + usize::from(self.year.is_some());
         let mut m = s.serialize_map(Some(n))?;
         m.serialize_entry("code", &self.code)?;
         m.serialize_entry("severity", &self.severity)?;
         m.serialize_entry("message_ja", &self.message_ja())?;
         m.serialize_entry("message_en", &self.message_en())?;
         m.serialize_entry("source", &self.source())?;
+        m.serialize_entry("source_ref", &self.source_ref)?;
         m.serialize_entry("basis", &self.basis)?;
         if let Some(p) = self.project {
             m.serialize_entry("project", &p)?;

@@ -50,7 +50,7 @@ pub(crate) fn allocation(
         let cat = category(i, &s.projects[i]);
         let members: Vec<usize> =
             (i..n).filter(|&j| claims[j].is_some() && category(j, &s.projects[j]) == cat).collect();
-        let caps = rb.caps(s.municipality, s.projects[i].kind);
+        let caps = rb.caps(s, s.projects[i].kind);
         let pot_year = caps.pot_year.and_then(|p| applied(p, s.guidelines_as_caps)).unwrap_or(Yen::UNLIMITED);
         let pots = Pots {
             year: vec![pot_year; n_years],

@@ -5,14 +5,14 @@
 use super::eval::Eval;
 use crate::engine::outcome::{Pool, RuleSetId, Status};
 use crate::engine::params::Param;
-use crate::engine::scenario::{Class, Kind, Project, Scenario};
+use crate::engine::scenario::{Kind, Project, Scenario};
 use crate::engine::text::Text;
 
 /// How many slots a pool has.
 pub(crate) enum Limit {
     Count(&'static Param),
-    /// No count applies (1.0 補正 hubs: 「－」).
-    NoCount,
+    /// No count applies (1.0 補正 hubs: 「－」); the parameter that says so.
+    NoCount(&'static Param),
     /// The count is 未公表: not applied.
     Unpublished(&'static Param),
 }
@@ -45,7 +45,7 @@ pub(crate) trait RuleBook {
     /// Step 2: the slot pool a project takes a slot of; None when it takes none.
     fn pool(&self, p: &Project) -> Option<Pool>;
     /// Step 2: the pool's normal limit and its extra slots (outside the normal cap).
-    fn limit(&self, class: Class, pool: Pool) -> (Limit, u32);
+    fn limit(&self, s: &Scenario, pool: Pool) -> (Limit, u32);
     /// Step 3: does the project need a soft or hub partner?
     fn needs_partner(&self, p: &Project) -> bool;
     /// Step 4: the subsidy rate.
@@ -53,5 +53,5 @@ pub(crate) trait RuleBook {
     /// Step 4: does the rate vary under other rules (2.0 infra 「1/2等」)?
     fn rate_varies(&self, kind: Kind) -> bool;
     /// Step 5: the caps.
-    fn caps(&self, class: Class, kind: Kind) -> Caps;
+    fn caps(&self, s: &Scenario, kind: Kind) -> Caps;
 }

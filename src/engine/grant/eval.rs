@@ -6,7 +6,7 @@ use crate::engine::finding::explain::Explain;
 use crate::engine::finding::{Basis, Code, Finding, Message, Severity};
 use crate::engine::outcome::Pool;
 use crate::engine::params::Param;
-use std::borrow::Cow;
+use crate::engine::sources::{self, SourceRef};
 
 /// The findings and notes gathered while evaluating.
 pub(crate) struct Eval {
@@ -14,6 +14,8 @@ pub(crate) struct Eval {
     pub findings: Vec<Finding>,
     pub unpublished: Vec<&'static Param>,
     pub inferred: Vec<&'static Param>,
+    /// Reference values applied in place of open ones.
+    pub reference: Vec<&'static Param>,
 }
 
 impl Eval {
@@ -23,6 +25,7 @@ impl Eval {
             findings: Vec::new(),
             unpublished: Vec::new(),
             inferred: Vec::new(),
+            reference: Vec::new(),
         }
     }
 
@@ -38,15 +41,25 @@ impl Eval {
         }
     }
 
-    /// A 未公表 parameter would apply: listed once, never applied.
-    pub fn unpublished(&mut self, p: &'static Param) {
-        if !self.unpublished.iter().any(|q| q.id == p.id) {
-            self.unpublished.push(p);
+    /// A parameter would apply (a count to a project taking a slot, a cap to a request above 0): an
+    /// open one is listed once and never applied; a reference value standing for an open one is
+    /// listed once as applied.
+    pub fn applies(&mut self, p: &'static Param) {
+        let list = if p.is_unpublished() {
+            &mut self.unpublished
+        } else if p.reference_for.is_some() {
+            &mut self.reference
+        } else {
+            return;
+        };
+        if !list.iter().any(|q| q.id == p.id) {
+            list.push(p);
         }
     }
 }
 
-/// A finding of the engine: its source is the cited parameter, or `source` when it cites none.
+/// A finding of the engine: its source is the cited parameter's, or the document of the rule it
+/// applies when it cites none.
 pub(crate) fn engine_finding(
     code: Code,
     severity: Severity,
@@ -55,24 +68,27 @@ pub(crate) fn engine_finding(
     year: Option<u32>,
     e: Explain,
 ) -> Finding {
-    let source = if e.cite().is_some() { Cow::Borrowed("") } else { Cow::Borrowed(static_source(&e)) };
-    Finding { code, severity, basis, source, project, year, text: Message::Lazy(e) }
+    let source_ref = e.cite().map_or_else(|| rule_source(&e), |p| p.source_ref);
+    Finding { code, severity, basis, source_ref, project, year, text: Message::Lazy(e) }
 }
 
-fn static_source(e: &Explain) -> &'static str {
+/// The slide (or the project's rules) behind a finding that cites no parameter.
+fn rule_source(e: &Explain) -> SourceRef {
+    let diff = SourceRef::new(sources::GEN1_GEN2_DIFF);
     match e {
-        Explain::InfraSector { .. } => "000_ae054ae38168f694.txt 「（道・汚水処理施設・港湾）」",
-        Explain::SupplementaryMultiYear { .. } => "000_ae054ae38168f694.txt 「＜補正＞－5億円/年度（単年度事業のみ）」",
-        Explain::DigitalMultiYear { .. } => "002_24a4e8f349ab45d8.txt 「以下の事業の立ち上げに必要な経費を単年度に限り支援」",
-        Explain::NoSlot { pool: Pool::All, .. } | Explain::ExtraSlot => {
-            "000_ae054ae38168f694.txt 「（注3）新規事業の通常の申請上限件数は、自治体の規模を問わず、10件とする。一定の条件を満たす事業については、通常の申請上限件数の枠外として、２件の申請を可能とする。」"
-        }
-        Explain::NoSlot { pool: Pool::Soft, .. } => "000_ae054ae38168f694.txt 「【ソフト】3件0.7億円/件（複数年度可）」",
-        Explain::NoSlot { .. } => "000_ae054ae38168f694.txt 「＜当初＞1件5億円/年度（複数年度可）」",
-        Explain::NoPartner => "000_ae054ae38168f694.txt 「（注4）インフラ整備事業は、ソフト事業又は拠点整備事業との組み合わせを要件とする。」",
-        Explain::NotModelled { .. } => "docs/rules.md 「A digital type under 1.0 is not_modelled」",
-        Explain::RateVaries => "000_ae054ae38168f694.txt 「補助率：1/2等（各省庁の交付要綱に従う）」",
-        Explain::UnknownFields { .. } => "docs/format.md",
-        _ => "docs/rules.md",
+        Explain::InfraSector { .. } => diff.quote("（道・汚水処理施設・港湾）"),
+        Explain::SupplementaryMultiYear { .. } => diff.quote("＜補正＞－5億円/年度（単年度事業のみ）"),
+        Explain::DigitalMultiYear { .. } => SourceRef::new(sources::GEN2_BASIC_APPROACH)
+            .at("【R６補正】 新しい地方経済・生活環境創生交付金 デジタル実装型の概要")
+            .quote("以下の事業の立ち上げに必要な経費を単年度に限り支援"),
+        Explain::NoSlot { pool: Pool::All, .. } | Explain::ExtraSlot => diff.at("注3").quote(
+            "（注3）新規事業の通常の申請上限件数は、自治体の規模を問わず、10件とする。一定の条件を満たす事業については、通常の申請上限件数の枠外として、２件の申請を可能とする。",
+        ),
+        Explain::NoSlot { pool: Pool::Soft, .. } => diff.quote("【ソフト】3件0.7億円/件（複数年度可）"),
+        Explain::NoSlot { .. } => diff.quote("＜当初＞1件5億円/年度（複数年度可）"),
+        Explain::NoPartner => diff.at("注4").quote("（注4）インフラ整備事業は、ソフト事業又は拠点整備事業との組み合わせを要件とする。"),
+        Explain::NotModelled { .. } => SourceRef::new(sources::RULES).at("手順1"),
+        Explain::RateVaries => diff.quote("補助率：1/2等（各省庁の交付要綱に従う）"),
+        _ => SourceRef::new(sources::RULES),
     }
 }

@@ -1,5 +1,5 @@
 //! 地方創生交付金 2.0（新しい地方経済・生活環境創生交付金／第２世代交付金）and its デジタル実装型.
-//! Every number comes from [`GEN2`] (source slides 000, 002, 003).
+//! Every number comes from [`GEN2`] (内閣府「地方創生交付金（1.0と2.0の違いについて）」, 「デジタル実装型の概要」, 「地方創生2.0基本構想」（概要）).
 
 use super::book::{Caps, Limit, RuleBook};
 use super::eligibility::period_check;
@@ -8,7 +8,7 @@ use crate::engine::finding::explain::Explain;
 use crate::engine::finding::{Basis, Code, Severity};
 use crate::engine::outcome::{Pool, RuleSetId, Status};
 use crate::engine::params::{Param, GEN2, GEN2_AS_OF, GEN2_AS_OF_EN};
-use crate::engine::scenario::{Class, Kind, Project, Scenario};
+use crate::engine::scenario::{Kind, Project, Scenario};
 use crate::engine::text::Text;
 
 pub(crate) struct Gen2Book;
@@ -28,8 +28,8 @@ impl RuleBook for Gen2Book {
     }
 
     /// 「ソフト事業 原則３か年度以内（最長５か年度）」「拠点整備事業 原則３か年度以内（最長５か年度）」
-    /// 「インフラ整備事業 原則５か年度以内（最長７か年度）」(000_ae054ae38168f694.txt);
-    /// 「以下の事業の立ち上げに必要な経費を単年度に限り支援」(002_24a4e8f349ab45d8.txt).
+    /// 「インフラ整備事業 原則５か年度以内（最長７か年度）」(内閣府「地方創生交付金（1.0と2.0の違いについて）」);
+    /// 「以下の事業の立ち上げに必要な経費を単年度に限り支援」(「デジタル実装型の概要」).
     /// A project longer than the maximum gets nothing; above the principle it is a warning; a digital
     /// type must be single-year. 補正 hubs may be multi-year (「補正も複数年度可」).
     fn eligibility(&self, _s: &Scenario, i: usize, p: &Project, ev: &mut Eval) -> Status {
@@ -54,24 +54,24 @@ impl RuleBook for Gen2Book {
         period_check(i, p, principle, max, None, ev)
     }
 
-    /// 「（注3）新規事業の通常の申請上限件数は、自治体の規模を問わず、10件とする。」(000)
+    /// 「（注3）新規事業の通常の申請上限件数は、自治体の規模を問わず、10件とする。」
     /// Soft, hub and infra projects share one pool per start year; digital types take no slot
-    /// (their own budget line, 002).
+    /// (their own budget line, 「デジタル実装型の概要」).
     fn pool(&self, p: &Project) -> Option<Pool> {
         (!p.kind.is_digital()).then_some(Pool::All)
     }
 
-    /// 10 normal slots plus 「２件の申請を可能とする」 outside the normal cap (000, 注3).
-    fn limit(&self, _class: Class, _pool: Pool) -> (Limit, u32) {
+    /// 10 normal slots plus 「２件の申請を可能とする」 outside the normal cap (注3).
+    fn limit(&self, _s: &Scenario, _pool: Pool) -> (Limit, u32) {
         (Limit::Count(&GEN2.applications), GEN2.extra_applications.count().unwrap_or(0))
     }
 
-    /// 「（注4）インフラ整備事業は、ソフト事業又は拠点整備事業との組み合わせを要件とする。」(000)
+    /// 「（注4）インフラ整備事業は、ソフト事業又は拠点整備事業との組み合わせを要件とする。」
     fn needs_partner(&self, p: &Project) -> bool {
         p.kind == Kind::Infra
     }
 
-    /// 「補助率：1/2」「補助率：1/2等（各省庁の交付要綱に従う）」(000); TYPE1 1/2, TYPE V 2/3, TYPE S 3/4 (002).
+    /// 「補助率：1/2」「補助率：1/2等（各省庁の交付要綱に従う）」; TYPE1 1/2, TYPE V 2/3, TYPE S 3/4 (「デジタル実装型の概要」).
     fn rate(&self, kind: Kind) -> &'static Param {
         match kind {
             Kind::Soft => &GEN2.rate_soft,
@@ -90,7 +90,8 @@ impl RuleBook for Gen2Book {
     /// Soft: 「１自治体当たり国費」 per year. Hub: the same per year (目安, 注1) and per project over its
     /// plan period (目安, 注2). Infra: 「事業計画期間中の総国費」 and 「単年度目安」. Digital: TYPE1 国費 1億円,
     /// TYPE V 国費 4億円, TYPE S 事業費 3億円.
-    fn caps(&self, class: Class, kind: Kind) -> Caps {
+    fn caps(&self, s: &Scenario, kind: Kind) -> Caps {
+        let class = s.municipality;
         match kind {
             Kind::Soft => Caps { pot_year: Some(GEN2.soft_pot_year.get(class)), ..Caps::default() },
             Kind::Hub => Caps {

@@ -10,20 +10,12 @@ use crate::engine::outcome::{Layers, RuleSetId, Status};
 use crate::engine::params::Param;
 use crate::engine::params::{GEN1, GEN2, LAYERS};
 use crate::engine::scenario::{Bond, Class, Kind, Project, Round, Scenario};
+use crate::engine::sources::{self, SourceRef};
 use crate::engine::text::Text;
-use std::borrow::Cow;
 
 /// A finding about project `i`, its message written out.
-fn note(i: usize, code: Code, severity: Severity, basis: Basis, source: &'static str, text: Text) -> Finding {
-    Finding {
-        code,
-        severity,
-        basis,
-        source: Cow::Borrowed(source),
-        project: Some(i),
-        year: None,
-        text: Message::Plain(text),
-    }
+fn note(i: usize, code: Code, severity: Severity, basis: Basis, source_ref: SourceRef, text: Text) -> Finding {
+    Finding { code, severity, basis, source_ref, project: Some(i), year: None, text: Message::Plain(text) }
 }
 
 /// A rate parameter as a percentage for messages: 1/1 → 「100%」, 7/10 → 「70%」.
@@ -55,7 +47,7 @@ pub(crate) fn apply(
             Code::DonationAboveLocalShare,
             Severity::Warning,
             Basis::Assumption,
-            "docs/rules.md 「the 企業版ふるさと納税 donation put into the project (donation_oku, at most L)」",
+            SourceRef::new(sources::RULES),
             Text::owned(
                 format!("寄附 {asked}億円 のうち、地方負担 {local}億円 を超える分は計上していません。"),
                 format!("Of the donation of {asked} oku yen, only the local share ({local} oku yen) is counted."),
@@ -64,7 +56,7 @@ pub(crate) fn apply(
     }
     if !asked.is_zero() {
         if let Some(first) = s.first_fiscal_year {
-            // 「企業の実質負担が約１割まで軽減される仕組み（適用期限:令和９年度末）」(003)
+            // 「企業の実質負担が約１割まで軽減される仕組み（適用期限:令和９年度末）」(「地方創生2.0基本構想」（概要）)
             let d = &LAYERS.donation_deadline;
             let last_fy = first + p.last_year() - 1;
             if d.fiscal_year_end().is_some_and(|end| last_fy > end) {
@@ -73,7 +65,7 @@ pub(crate) fn apply(
                     Code::DonationAfterDeadline,
                     Severity::Warning,
                     Basis::Seed,
-                    "003_bde491f12127e8d8.txt 「（適用期限:令和９年度末）」",
+                    SourceRef::new(sources::GEN2_BASIC_PLAN).at("企業版ふるさと納税の活用").quote("（適用期限:令和９年度末）"),
                     Text::owned(
                         format!("企業版ふるさと納税の適用期限は{}です。この事業は{}年度まで続くため、期限後の寄附は税額控除の対象外になる可能性があります。", d.value_ja(), last_fy),
                         format!("The corporate donation scheme ends at {}; this project runs until fiscal {last_fy}, so later donations may not qualify.", d.value_en()),
@@ -84,7 +76,7 @@ pub(crate) fn apply(
     }
     let mut left = local - out.donation_oku;
 
-    // 2a. 1.0 soft: 「（１/２の地方負担については、地方財政措置を講じる）」(001_cc3385fe8b4cc5d7.txt), about
+    // 2a. 1.0 soft: 「（１/２の地方負担については、地方財政措置を講じる）」(内閣府地方創生推進室「地方創生の深化のための新型交付金（地方創生推進交付金）」), about
     // half through 普通交付税 and half through 特別交付税 (ぎょうせい 用語集). Applied to the local share
     // that matches the grant (national × (1 − r) / r; assumption), after the donation; a 不交付団体
     // gets no 普通交付税 part.
@@ -107,7 +99,7 @@ pub(crate) fn apply(
     match p.bond {
         Bond::None => {}
         Bond::Depopulation if matches!(p.kind, Kind::Hub | Kind::Infra) && s.municipality != Class::Prefecture => {
-            // 「【充当率】１００％」「【元利償還金に対する交付税措置率】７０％」(004_8823d3e18bb7fa97.txt)
+            // 「【充当率】１００％」「【元利償還金に対する交付税措置率】７０％」(総務省「令和５年度 地域力創造グループ施策について」)
             let principal = left.times(LAYERS.depopulation_bond_rate.rate().unwrap_or(Rate::ONE));
             out.bond_oku = principal;
             let tax = if s.non_recipient {
@@ -122,7 +114,7 @@ pub(crate) fn apply(
                 Code::BondPrincipalOnly,
                 Severity::Warning,
                 Basis::Inferred,
-                "004_8823d3e18bb7fa97.txt 「【元利償還金に対する交付税措置率】７０％」",
+                SourceRef::new(sources::MIC_REGIONAL_POWER).quote("【元利償還金に対する交付税措置率】７０％"),
                 Text::owned(format!(
                     "過疎対策事業債 {principal}億円（充当率{}）。交付税措置（{}）は元金のみで計算しています（利率・償還期間は資料にありません）{}。",
                     percent(&LAYERS.depopulation_bond_rate),
@@ -144,10 +136,10 @@ pub(crate) fn apply(
                 Code::UnpublishedParameter,
                 Severity::Warning,
                 Basis::Public,
-                "docs/rules.md 「一般補助施設整備等事業債, 充当率 100%; 交付税算入率 not found」",
+                SourceRef::new(sources::MIC_BOND_H28).quote("充当率は100%とします。"),
                 Text::owned(
-                    format!("一般補助施設整備等事業債 {}億円（充当率{}）。交付税算入率は未公表のため、交付税措置は計上していません。", out.bond_oku, percent(&LAYERS.general_bond_rate)),
-                    format!("General facility bond of {} oku yen ({} financed). Its allocation-tax rate is not published, so no measure is counted.", out.bond_oku, percent(&LAYERS.general_bond_rate)),
+                    format!("一般補助施設整備等事業債 {}億円（充当率{}）。交付税算入率は公表資料で確認できないため、交付税措置は計上していません。", out.bond_oku, percent(&LAYERS.general_bond_rate)),
+                    format!("General facility bond of {} oku yen ({} financed). Its allocation-tax rate was not confirmed in published sources, so no measure is counted.", out.bond_oku, percent(&LAYERS.general_bond_rate)),
                 ),
             ));
         }
@@ -157,8 +149,9 @@ pub(crate) fn apply(
             Severity::Warning,
             Basis::Seed,
             match other {
-                Bond::General => "docs/rules.md 「the 一般補助施設整備等事業債 of a 1.0 補正 hub」",
-                _ => "004_8823d3e18bb7fa97.txt 「過疎市町村が過疎地域持続的発展市町村計画に基づいて行う事業」",
+                Bond::General => SourceRef::new(sources::RULES),
+                _ => SourceRef::new(sources::MIC_REGIONAL_POWER)
+                    .quote("過疎市町村が過疎地域持続的発展市町村計画に基づいて行う事業"),
             },
             match other {
                 Bond::General => Text::new(
@@ -179,7 +172,7 @@ pub(crate) fn apply(
 }
 
 /// Notes on the layers that concern the whole rule set: under 2.0 the measure on the local share is
-/// 未公表 (no public document gives the 地方財政措置 for the 2.0 local share), said once.
+/// not confirmed in published sources (no document gives the 地方財政措置 for the 2.0 local share), said once.
 pub(crate) fn scenario_notes(id: RuleSetId, findings: &mut Vec<Finding>) {
     if id == RuleSetId::Gen2 {
         let p = &GEN2.local_finance;
@@ -187,12 +180,12 @@ pub(crate) fn scenario_notes(id: RuleSetId, findings: &mut Vec<Finding>) {
             code: Code::UnpublishedParameter,
             severity: Severity::Warning,
             basis: p.basis,
-            source: Cow::Borrowed("docs/rules.md 「the 地方財政措置 for the 2.0 local share (open)」"),
+            source_ref: p.source_ref,
             project: None,
             year: None,
             text: Message::Plain(Text::new(
-                "2.0 の地方負担への地方財政措置（交付税措置）は未公表のため、計上していません。",
-                "The local-finance measure on the 2.0 local share is not published and is not counted.",
+                "2.0 の地方負担への地方財政措置（交付税措置）は公表資料で確認できないため、計上していません。",
+                "The local-finance measure on the 2.0 local share was not confirmed in published sources and is not counted.",
             )),
         });
     }

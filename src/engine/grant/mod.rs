@@ -60,6 +60,13 @@ pub(crate) fn evaluate(rb: &dyn RuleBook, s: &Scenario) -> RuleSetOutcome {
     let t = totals::totals(rb.id(), s, &status, &requested, national, &mut ev);
     let findings = totals::scenario_findings(rb.id(), s, &mut ev);
 
+    let mut projects = t.projects;
+    for (po, p) in projects.iter_mut().zip(&s.projects) {
+        if status[po.index] == Status::Eligible {
+            po.rate = Some(rb.rate(p.kind));
+        }
+    }
+
     RuleSetOutcome {
         id: rb.id(),
         label_ja: &rb.label().ja,
@@ -70,11 +77,12 @@ pub(crate) fn evaluate(rb: &dyn RuleBook, s: &Scenario) -> RuleSetOutcome {
         total_national_oku: t.national,
         total_local_oku: t.cost - t.national,
         comparable_national_oku: Yen::ZERO, // filled in by `simulate`, which sees both rule sets
-        complete: ev.unpublished.is_empty(),
+        complete: ev.unpublished.is_empty() && ev.reference.is_empty(),
         unpublished: ev.unpublished.iter().map(|p| p.id).collect(),
+        reference_applied: ev.reference.iter().filter_map(|p| p.reference_for).map(str::to_string).collect(),
         by_year: t.by_year,
         by_kind: t.by_kind,
-        projects: t.projects,
+        projects,
         applications,
         layers: t.layers,
         findings,

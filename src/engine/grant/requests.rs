@@ -25,7 +25,7 @@ pub(crate) fn applied(p: &'static Param, guidelines_as_caps: bool) -> Option<Yen
 pub(crate) fn requests(rb: &dyn RuleBook, s: &Scenario, i: usize, p: &Project, ev: &mut Eval) -> Vec<(u32, Yen)> {
     let rate_param = rb.rate(p.kind);
     let rate = rate_param.rate().unwrap_or(Rate::new(0, 1));
-    let cost_cap = rb.caps(s.municipality, p.kind).cost;
+    let cost_cap = rb.caps(s, p.kind).cost;
     let mut out = Vec::with_capacity(p.years as usize);
     for k in 0..p.years {
         let y = p.start_year + k;
@@ -34,10 +34,13 @@ pub(crate) fn requests(rb: &dyn RuleBook, s: &Scenario, i: usize, p: &Project, e
         // 「事業費：３億円」 caps the eligible cost, so the national share is at most 3億円 × 3/4.
         if let Some(param) = cost_cap {
             if let Some(cap) = param.oku() {
+                let cut = full - cap.times(rate);
                 if cost > cap {
                     cost = cap;
+                }
+                // A cut that rounds to 0 (3.00000001億円 × 3/4 rounds down to 2.25億円) changes nothing.
+                if cut > Yen::ZERO {
                     ev.used(param);
-                    let cut = full - cost.times(rate);
                     ev.project(
                         i,
                         Code::CapProjectYear,
@@ -69,14 +72,17 @@ pub(crate) fn caps(
     asked: &[(u32, Yen)],
     ev: &mut Eval,
 ) -> Claim {
-    let caps = rb.caps(s.municipality, p.kind);
+    let caps = rb.caps(s, p.kind);
     let requested: Yen = asked.iter().map(|&(_, r)| r).sum();
     let mut years = Vec::with_capacity(asked.len());
     for &(y, req) in asked {
         let mut own = req;
         if let Some(param) = caps.project_year {
+            if !req.is_zero() {
+                ev.applies(param);
+            }
             match param.value {
-                Value::Unpublished if !req.is_zero() => ev.unpublished(param),
+                Value::Unpublished => {}
                 _ => {
                     if let Some(cap) = applied(param, s.guidelines_as_caps) {
                         if req > cap {
@@ -99,17 +105,16 @@ pub(crate) fn caps(
     }
     let mut period_cap = Yen::UNLIMITED;
     if let Some(param) = caps.project_period {
-        if param.is_unpublished() {
-            if !requested.is_zero() {
-                ev.unpublished(param);
-            }
-        } else if let Some(cap) = applied(param, s.guidelines_as_caps) {
+        if !requested.is_zero() {
+            ev.applies(param);
+        }
+        if let Some(cap) = applied(param, s.guidelines_as_caps) {
             period_cap = cap;
         }
     }
     for param in [caps.pot_year, caps.pot_period].into_iter().flatten() {
-        if param.is_unpublished() && !requested.is_zero() {
-            ev.unpublished(param);
+        if !requested.is_zero() {
+            ev.applies(param);
         }
     }
     Claim { years, period_cap }

@@ -18,7 +18,7 @@ pub(crate) fn slots(rb: &dyn RuleBook, s: &Scenario, status: &mut [Status], ev: 
             continue;
         }
         let Some(pool) = rb.pool(p) else { continue };
-        let (limit, extra) = rb.limit(s.municipality, pool);
+        let (limit, extra) = rb.limit(s, pool);
         let k = match apps.iter().position(|a| a.pool == pool && a.start_year == p.start_year) {
             Some(k) => k,
             None => {
@@ -39,6 +39,7 @@ pub(crate) fn slots(rb: &dyn RuleBook, s: &Scenario, status: &mut [Status], ev: 
         let a = &mut apps[k];
         match limit {
             Limit::Count(param) => {
+                ev.applies(param);
                 let normal = param.count().unwrap_or(0);
                 if p.outside_cap && a.extra_used < extra {
                     a.extra_used += 1;
@@ -53,14 +54,18 @@ pub(crate) fn slots(rb: &dyn RuleBook, s: &Scenario, status: &mut [Status], ev: 
                         Severity::Ineligible,
                         Basis::Seed,
                         None,
-                        Explain::NoSlot { pool, start_year: p.start_year, limit: normal + extra },
+                        Explain::NoSlot {
+                            pool,
+                            start_year: p.start_year,
+                            limit: normal + extra,
+                            reference: param.reference_for.is_some().then_some(param),
+                        },
                     );
                 }
             }
-            Limit::NoCount => a.used += 1,
-            Limit::Unpublished(param) => {
+            Limit::NoCount(param) | Limit::Unpublished(param) => {
                 a.used += 1;
-                ev.unpublished(param);
+                ev.applies(param);
             }
         }
     }

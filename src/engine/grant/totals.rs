@@ -98,6 +98,7 @@ pub(crate) fn totals(
             local_oku: local,
             layers: lay,
             findings: std::mem::take(&mut ev.project_findings[i]),
+            rate: None,
         });
     }
     for year in &mut t.by_year {
@@ -120,6 +121,16 @@ pub(crate) fn scenario_findings(id: RuleSetId, s: &Scenario, ev: &mut Eval) -> V
             None,
             None,
             Explain::Unpublished { param: p },
+        ));
+    }
+    for &p in &ev.reference {
+        findings.push(engine_finding(
+            Code::ReferenceParameter,
+            Severity::Warning,
+            p.basis,
+            None,
+            None,
+            Explain::Reference { param: p },
         ));
     }
     for &p in &ev.inferred {

@@ -1,5 +1,5 @@
 //! 地域おこし協力隊（特別交付税措置）: recruitment, trial and intern programmes, each cooperator's activity,
-//! day-to-day support, start-ups and vacant houses (004_8823d3e18bb7fa97.txt).
+//! day-to-day support, start-ups and vacant houses (総務省「令和５年度 地域力創造グループ施策について」).
 //!
 //! Most lines are 特別交付税 for which the source states a cap and no 措置率: they are covered at rate 1
 //! up to the cap (R1), and the result carries `rate_not_stated`.
@@ -13,7 +13,7 @@ use crate::engine::finding::Basis;
 use crate::engine::scenario::Checker;
 use crate::engine::text::Text;
 
-/// 「① 地域おこし協力隊員の募集等に要する経費：１団体あたり300万円上限」(004_8823d3e18bb7fa97.txt)
+/// 「① 地域おこし協力隊員の募集等に要する経費：１団体あたり300万円上限」(総務省「令和５年度 地域力創造グループ施策について」)
 /// Recruitment costs are covered up to 3,000,000 yen per applicant and year (R1: rate 1).
 const RECRUITMENT: Param = Param::yen(
     "recruitment_cap",
@@ -21,7 +21,7 @@ const RECRUITMENT: Param = Param::yen(
     Unit::YenPerApplicantYear,
     "① 地域おこし協力隊員の募集等に要する経費：１団体あたり300万円上限",
 );
-/// 「「おためし地域おこし協力隊」に要する経費：１団体あたり100万円上限」(004_8823d3e18bb7fa97.txt)
+/// 「「おためし地域おこし協力隊」に要する経費：１団体あたり100万円上限」(総務省「令和５年度 地域力創造グループ施策について」)
 /// Trial-cooperator costs are covered up to 1,000,000 yen per applicant and year (R1).
 const TRIAL: Param = Param::yen(
     "trial_cap",
@@ -29,7 +29,7 @@ const TRIAL: Param = Param::yen(
     Unit::YenPerApplicantYear,
     "「おためし地域おこし協力隊」に要する経費：１団体あたり100万円上限",
 );
-/// 「１団体あたり100万円上限（プログラム作成等に要する経費）」(004_8823d3e18bb7fa97.txt)
+/// 「１団体あたり100万円上限（プログラム作成等に要する経費）」(総務省「令和５年度 地域力創造グループ施策について」)
 /// The intern programme's preparation is covered up to 1,000,000 yen per applicant and year (R1).
 const INTERN_PROGRAM: Param = Param::yen(
     "intern_program_cap",
@@ -37,7 +37,7 @@ const INTERN_PROGRAM: Param = Param::yen(
     Unit::YenPerApplicantYear,
     "１団体あたり100万円上限（プログラム作成等に要する経費）",
 );
-/// 「１人・１日あたり 1.2万円上限（活動に要する経費）」(004_8823d3e18bb7fa97.txt)
+/// 「１人・１日あたり 1.2万円上限（活動に要する経費）」(総務省「令和５年度 地域力創造グループ施策について」)
 /// Intern activity is covered up to 12,000 yen per person-day (R1).
 const INTERN_DAY: Param = Param::yen(
     "intern_activity_cap_per_person_day",
@@ -45,7 +45,7 @@ const INTERN_DAY: Param = Param::yen(
     Unit::YenPerPersonDay,
     "１人・１日あたり1.2万円上限（活動に要する経費）",
 );
-/// 「隊員１人あたり480万円上限」(004_8823d3e18bb7fa97.txt)
+/// 「隊員１人あたり480万円上限」(総務省「令和５年度 地域力創造グループ施策について」)
 /// A member's reward and other costs together count up to 4,800,000 yen (R8).
 const MEMBER: Param = Param::yen(
     "member_cap",
@@ -53,10 +53,10 @@ const MEMBER: Param = Param::yen(
     Unit::YenPerPersonYear,
     "②地域おこし協力隊員の活動に要する経費：隊員１人あたり480万円上限",
 );
-/// 「（報償費等280万円〔※〕」(004_8823d3e18bb7fa97.txt)
+/// 「（報償費等280万円〔※〕」(総務省「令和５年度 地域力創造グループ施策について」)
 /// The reward part counts up to 2,800,000 yen (R8).
 const REWARD: Param = Param::yen("member_reward_cap", 2_800_000, Unit::YenPerPersonYear, "報償費等280万円〔※〕");
-/// 「最大330万円まで支給可能とするよう弾力化…（隊員１人当たり480万円の上限は変更しない。）」(004_8823d3e18bb7fa97.txt)
+/// 「最大330万円まで支給可能とするよう弾力化…（隊員１人当たり480万円の上限は変更しない。）」(総務省「令和５年度 地域力創造グループ施策について」)
 /// With 弾力化 the reward part counts up to 3,300,000 yen; the 4,800,000 cap stays (R8).
 const REWARD_FLEX: Param = Param::yen(
     "member_reward_cap_flexible",
@@ -64,10 +64,10 @@ const REWARD_FLEX: Param = Param::yen(
     Unit::YenPerPersonYear,
     "最大330万円まで支給可能とするよう弾力化…（隊員１人当たり480万円の上限は変更しない。）",
 );
-/// 「その他の経費…200万円）」(004_8823d3e18bb7fa97.txt)
+/// 「その他の経費(活動旅費、作業道具等の消耗品費、関係者間の調整などに要する事務的な経費、定住に向けた研修等の経費など）200万円」
 /// The other costs of a member count up to 2,000,000 yen (R8).
-const OTHER: Param = Param::yen("member_other_cap", 2_000_000, Unit::YenPerPersonYear, "、その他の経費…200万円）");
-/// 「③ 地域おこし協力隊員の日々のサポートに要する経費：１団体あたり200万円上限」(004_8823d3e18bb7fa97.txt)
+const OTHER: Param = Param::yen("member_other_cap", 2_000_000, Unit::YenPerPersonYear, "その他の経費(活動旅費、作業道具等の消耗品費、関係者間の調整などに要する事務的な経費、定住に向けた研修等の経費など）200万円");
+/// 「③ 地域おこし協力隊員の日々のサポートに要する経費：１団体あたり200万円上限」(総務省「令和５年度 地域力創造グループ施策について」)
 /// Day-to-day support is covered up to 2,000,000 yen per applicant and year (R1).
 const SUPPORT: Param = Param::yen(
     "support_cap",
@@ -75,7 +75,7 @@ const SUPPORT: Param = Param::yen(
     Unit::YenPerApplicantYear,
     "③ 地域おこし協力隊員の日々のサポートに要する経費：１団体あたり200万円上限",
 );
-/// 「④ …１人あたり100万円上限」(004_8823d3e18bb7fa97.txt)
+/// 「④ …１人あたり100万円上限」(総務省「令和５年度 地域力創造グループ施策について」)
 /// Each start-up or business succession is covered up to 1,000,000 yen (R1).
 const STARTUP: Param = Param::yen(
     "startup_cap",
@@ -83,7 +83,7 @@ const STARTUP: Param = Param::yen(
     Unit::YenPerPerson,
     "④地域おこし協力隊員等の起業・事業承継に要する経費：任期２年目から任期終了翌年の起業する者又は事業を引き継ぐ者１人あたり100万円上限",
 );
-/// 「⑤ 任期終了後の隊員が定住するための空き家の改修に要する経費：措置率0.5」(004_8823d3e18bb7fa97.txt)
+/// 「⑤ 任期終了後の隊員が定住するための空き家の改修に要する経費：措置率0.5」(総務省「令和５年度 地域力創造グループ施策について」)
 /// Vacant-house renovation is covered at 0.5, with no cap.
 const VACANT: Param = Param::decimal_rate(
     "vacant_house_rate",

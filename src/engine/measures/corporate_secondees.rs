@@ -1,5 +1,5 @@
 //! 地域活性化起業人（企業人材派遣制度）: per secondee, acceptance and the secondee's own project; then the
-//! preparation (004_8823d3e18bb7fa97.txt).
+//! preparation (総務省「令和５年度 地域力創造グループ施策について」).
 
 use super::inputs::{list, yen, Field, Parsed};
 use super::lines::{Calc, Frac, Kind, Label};
@@ -10,7 +10,7 @@ use crate::engine::finding::Basis;
 use crate::engine::scenario::Checker;
 use crate::engine::text::Text;
 
-/// 「…起業人の受入に要する経費 上限額 年間５６０万円／人」(004_8823d3e18bb7fa97.txt)
+/// 「…起業人の受入に要する経費 上限額 年間５６０万円／人」(総務省「令和５年度 地域力創造グループ施策について」)
 /// Acceptance costs are covered up to 5,600,000 yen per person and year (R1: rate 1).
 const ACCEPTANCE: Param = Param::yen(
     "acceptance_cap",
@@ -18,7 +18,7 @@ const ACCEPTANCE: Param = Param::yen(
     Unit::YenPerPersonYear,
     "派遣元企業に対する負担金など起業人の受入に要する経費 上限額 年間５６０万円／人",
 );
-/// 「起業人が発案・提案した事業に要する経費 上限額 年間１００万円（措置率０．５）／人」(004_8823d3e18bb7fa97.txt)
+/// 「起業人が発案・提案した事業に要する経費 上限額 年間１００万円（措置率０．５）／人」(総務省「令和５年度 地域力創造グループ施策について」)
 /// A person's project costs count up to 1,000,000 yen per year (R3).
 const PROJECT: Param = Param::yen(
     "project_cap",
@@ -26,10 +26,10 @@ const PROJECT: Param = Param::yen(
     Unit::YenPerPersonYear,
     "起業人が発案・提案した事業に要する経費 上限額 年間１００万円（措置率０．５）／人",
 );
-/// 「起業人が発案・提案した事業に要する経費 上限額 年間１００万円（措置率０．５）／人」(004_8823d3e18bb7fa97.txt)
+/// 「起業人が発案・提案した事業に要する経費 上限額 年間１００万円（措置率０．５）／人」(総務省「令和５年度 地域力創造グループ施策について」)
 /// ... covered at 0.5.
 const PROJECT_RATE: Param = Param::decimal_rate("project_rate", 1, 2, "上限額 年間１００万円（措置率０．５）／人");
-/// 「起業人の受入準備経費 上限額 年間１００万円（措置率０．５）／団体」(004_8823d3e18bb7fa97.txt)
+/// 「起業人の受入準備経費 上限額 年間１００万円（措置率０．５）／団体」(総務省「令和５年度 地域力創造グループ施策について」)
 /// Preparation costs count up to 1,000,000 yen per applicant and year (R3).
 const PREPARATION: Param = Param::yen(
     "preparation_cap",
@@ -37,7 +37,7 @@ const PREPARATION: Param = Param::yen(
     Unit::YenPerApplicantYear,
     "起業人の受入準備経費 上限額 年間１００万円（措置率０．５）／団体",
 );
-/// 「起業人の受入準備経費 上限額 年間１００万円（措置率０．５）／団体」(004_8823d3e18bb7fa97.txt)
+/// 「起業人の受入準備経費 上限額 年間１００万円（措置率０．５）／団体」(総務省「令和５年度 地域力創造グループ施策について」)
 /// ... covered at 0.5.
 const PREPARATION_RATE: Param =
     Param::decimal_rate("preparation_rate", 1, 2, "上限額 年間１００万円（措置率０．５）／団体");

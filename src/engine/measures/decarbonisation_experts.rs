@@ -1,5 +1,5 @@
 //! 地域脱炭素の外部専門家招へい（人材面からの地域脱炭素支援）: half the cost of inviting external experts
-//! (004_8823d3e18bb7fa97.txt).
+//! (総務省「令和５年度 地域力創造グループ施策について」).
 
 use super::inputs::{yen_required, Parsed};
 use super::lines::{Calc, Frac, Kind, Label};
@@ -10,7 +10,7 @@ use crate::engine::finding::Basis;
 use crate::engine::scenario::Checker;
 use crate::engine::text::Text;
 
-/// 「※1 補助対象：謝金、旅費、その他諸経費(教材印刷費、会場費等)(上限100万円)」(004_8823d3e18bb7fa97.txt)
+/// 「※1 補助対象：謝金、旅費、その他諸経費(教材印刷費、会場費等)(上限100万円)」(総務省「令和５年度 地域力創造グループ施策について」)
 /// The invitation cost counts up to 1,000,000 yen (R3), so at most 500,000 yen of subsidy.
 const CAP: Param = Param::yen(
     "invitation_cap",
@@ -18,7 +18,7 @@ const CAP: Param = Param::yen(
     Unit::Yen,
     "※1 補助対象：謝金、旅費、その他諸経費(教材印刷費、会場費等)(上限100万円)",
 );
-/// 「外部専門家を招へいする際の費用の1/2を補助」「※2 補助率 ：補助対象の1/2」(004_8823d3e18bb7fa97.txt)
+/// 「外部専門家を招へいする際の費用の1/2を補助」「※2 補助率 ：補助対象の1/2」(総務省「令和５年度 地域力創造グループ施策について」)
 /// The state pays half of the eligible cost.
 const RATE: Param = Param::rate("rate", 1, 2, "外部専門家を招へいする際の費用の1/2を補助");
 

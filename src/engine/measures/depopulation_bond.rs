@@ -1,5 +1,5 @@
 //! 過疎対策事業債: a bond for the whole project cost, 70% of it covered by the 交付税措置
-//! (004_8823d3e18bb7fa97.txt).
+//! (総務省「令和５年度 地域力創造グループ施策について」).
 
 use super::inputs::{yen_required, Parsed};
 use super::lines::{Calc, Frac, Kind, Label};
@@ -9,10 +9,10 @@ use super::{Measure, Param, SEED_004};
 use crate::engine::scenario::Checker;
 use crate::engine::text::Text;
 
-/// 「【充当率】 １００％」(004_8823d3e18bb7fa97.txt)
+/// 「【充当率】 １００％」(総務省「令和５年度 地域力創造グループ施策について」)
 /// The bond finances the whole cost.
 const CHARGE: Param = Param::decimal_rate("bond_charge_rate", 1, 1, "【充当率】 １００％");
-/// 「【元利償還金に対する交付税措置率】 ７０％」(004_8823d3e18bb7fa97.txt)
+/// 「【元利償還金に対する交付税措置率】 ７０％」(総務省「令和５年度 地域力創造グループ施策について」)
 /// 70% of the bond is covered by the 交付税措置, filed as `ordinary_allocation_tax` (R9).
 const MEASURE_RATE: Param =
     Param::decimal_rate("bond_allocation_tax_rate", 7, 10, "【元利償還金に対する交付税措置率】 ７０％");

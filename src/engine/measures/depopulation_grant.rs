@@ -1,5 +1,5 @@
 //! 過疎地域持続的発展支援交付金: four programmes (集落ネットワーク圏, 持続的発展支援, 集落再編整備,
-//! 遊休施設再整備), each with its cap and rate (004_8823d3e18bb7fa97.txt).
+//! 遊休施設再整備), each with its cap and rate (総務省「令和５年度 地域力創造グループ施策について」).
 
 use super::inputs::{optional, yen_required, Choice, Def, Field, Parsed, Ty, APPLICANT};
 use super::lines::{Calc, Frac, Kind, Label};
@@ -10,20 +10,20 @@ use crate::engine::finding::Basis;
 use crate::engine::scenario::Checker;
 use crate::engine::text::Text;
 
-/// 「（定額補助）」「※ 交付対象経費の限度額 1,500万円」(004_8823d3e18bb7fa97.txt)
+/// 「（定額補助）」「※ 交付対象経費の限度額 1,500万円」(総務省「令和５年度 地域力創造グループ施策について」)
 /// ① 集落ネットワーク圏: the cost counts up to 15,000,000 yen and is covered in full (定額, R11).
 const NETWORK: Param =
     Param::yen("settlement_network_cap", 15_000_000, Unit::Yen, "（定額補助）※交付対象経費の限度額1,500万円");
-/// 「① 専門人材を活用する事業（＋500万円）」(004_8823d3e18bb7fa97.txt)
+/// 「① 専門人材を活用する事業（＋500万円）」(総務省「令和５年度 地域力創造グループ施策について」)
 /// Using specialists adds 5,000,000 yen to the cap.
 const SPECIALISTS: Param = Param::yen("add_specialists", 5_000_000, Unit::Yen, "① 専門人材を活用する事業（＋500万円）");
-/// 「② ＩＣＴ等技術を活用する事業（＋1,000万円）」(004_8823d3e18bb7fa97.txt)
+/// 「② ＩＣＴ等技術を活用する事業（＋1,000万円）」(総務省「令和５年度 地域力創造グループ施策について」)
 /// Using ICT adds 10,000,000 yen.
 const ICT: Param = Param::yen("add_ict", 10_000_000, Unit::Yen, "② ＩＣＴ等技術を活用する事業（＋1,000万円）");
-/// 「③ 上記（①＋②）併用事業（＋1,500万円）」(004_8823d3e18bb7fa97.txt)
+/// 「③ 上記（①＋②）併用事業（＋1,500万円）」(総務省「令和５年度 地域力創造グループ施策について」)
 /// Both together add 15,000,000 yen.
 const BOTH: Param = Param::yen("add_both", 15_000_000, Unit::Yen, "③ 上記（①＋②）併用事業（＋1,500万円）");
-/// 「（市町村：定額補助 都道府県：6/10、1/2補助）」「※ 交付対象経費の限度額 2,000万円」(004_8823d3e18bb7fa97.txt)
+/// 「（市町村：定額補助 都道府県：6/10、1/2補助）」「※ 交付対象経費の限度額 2,000万円」(総務省「令和５年度 地域力創造グループ施策について」)
 /// ② 持続的発展支援: the cost counts up to 20,000,000 yen, for both classes (R11).
 const SUSTAINABLE: Param = Param::yen(
     "sustainable_development_cap",
@@ -31,16 +31,16 @@ const SUSTAINABLE: Param = Param::yen(
     Unit::Yen,
     "（市町村：定額補助 都道府県：6/10、1/2補助）※過疎地域等自立活性化推進事業を発展的に改組し、事業主体に都道府県を追加※交付対象経費の限度額2,000万円",
 );
-/// 「（市町村：定額補助 都道府県：6/10、1/2補助）」(004_8823d3e18bb7fa97.txt)
+/// 「（市町村：定額補助 都道府県：6/10、1/2補助）」(総務省「令和５年度 地域力創造グループ施策について」)
 /// 定額補助 is read as covering the eligible cost in full (R11).
 const FIXED: Param = Param::rate("fixed_subsidy_rate", 1, 1, "定額補助");
-/// 「都道府県：6/10、1/2補助」(004_8823d3e18bb7fa97.txt)
+/// 「都道府県：6/10、1/2補助」(総務省「令和５年度 地域力創造グループ施策について」)
 /// A prefecture's rate 6/10 (which applies is an input, R11).
 const PREF_6_10: Param = Param::rate("prefecture_rate_6_10", 6, 10, "都道府県：6/10、1/2補助");
-/// 「都道府県：6/10、1/2補助」(004_8823d3e18bb7fa97.txt)
+/// 「都道府県：6/10、1/2補助」(総務省「令和５年度 地域力創造グループ施策について」)
 /// A prefecture's rate 1/2.
 const PREF_1_2: Param = Param::rate("prefecture_rate_1_2", 1, 2, "都道府県：6/10、1/2補助");
-/// 「過疎市町村が過疎地域の集落再編を図るために行う次の事業に対して補助（1/2補助）」(004_8823d3e18bb7fa97.txt)
+/// 「過疎市町村が過疎地域の集落再編を図るために行う次の事業に対して補助（1/2補助）」(総務省「令和５年度 地域力創造グループ施策について」)
 /// ③ 集落再編整備 is subsidised at 1/2, with no cap.
 const REORGANISATION: Param = Param::rate(
     "settlement_reorganisation_rate",
@@ -48,7 +48,7 @@ const REORGANISATION: Param = Param::rate(
     2,
     "過疎市町村が過疎地域の集落再編を図るために行う次の事業に対して補助（1/2補助）",
 );
-/// 「過疎市町村が過疎地域にある遊休施設を再活用して…施設整備に対して補助（1/3補助）」(004_8823d3e18bb7fa97.txt)
+/// 「過疎市町村が過疎地域にある遊休施設を再活用して…施設整備に対して補助（1/3補助）」(総務省「令和５年度 地域力創造グループ施策について」)
 /// ④ 遊休施設再整備 is subsidised at 1/3, with no cap.
 const IDLE: Param = Param::rate(
     "idle_facilities_rate",
@@ -214,11 +214,11 @@ fn run(p: &Parsed, c: &mut Checker, calc: &mut Calc) {
                 (false, false) => None,
             };
             let cap = NETWORK.amount() + add.map_or(0, |a| a.amount());
-            let quote = match add {
-                Some(a) => format!("{}」「{}", NETWORK.quote, a.quote),
-                None => NETWORK.quote.to_string(),
+            let quotes: &[&'static str] = match add {
+                Some(a) => &[NETWORK.quote, a.quote],
+                None => &[NETWORK.quote],
             };
-            let eligible = calc.cap(&label, cost, cap, &quote, Basis::Seed);
+            let eligible = calc.cap_parts(&label, cost, cap, quotes, Basis::Seed);
             calc.line("settlement_network", &label, cost, eligible, &national(&FIXED));
         }
     }

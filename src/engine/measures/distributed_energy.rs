@@ -1,5 +1,5 @@
 //! 分散型エネルギーインフラプロジェクト（マスタープラン策定）: a subsidy on the master plan's cost, at a rate
-//! that depends on the 財政力指数 (004_8823d3e18bb7fa97.txt).
+//! that depends on the 財政力指数 (総務省「令和５年度 地域力創造グループ施策について」).
 
 use super::inputs::{optional, yen_required, Def, Field, Parsed, Ty, APPLICANT};
 use super::lines::{Calc, Frac, Kind, Label};
@@ -11,26 +11,26 @@ use crate::engine::scenario::Checker;
 use crate::engine::text::Text;
 use rust_decimal::Decimal;
 
-/// 「＜補助対象＞ マスタープランの策定経費 （上限2,000万円）」(004_8823d3e18bb7fa97.txt)
+/// 「＜補助対象＞ マスタープランの策定経費 （上限2,000万円）」(総務省「令和５年度 地域力創造グループ施策について」)
 /// The master plan's cost counts up to 20,000,000 yen (R3: the cap is on the cost).
 const CAP: Param =
     Param::yen("masterplan_cap", 20_000_000, Unit::Yen, "＜補助対象＞ マスタープランの策定経費 （上限2,000万円）");
-/// 「＜補助率＞ 策定経費の1/2」(004_8823d3e18bb7fa97.txt)
+/// 「＜補助率＞ 策定経費の1/2」(総務省「令和５年度 地域力創造グループ施策について」)
 /// The base rate, also the rate of 都道府県 (R7).
 const BASE: Param = Param::rate("rate_base", 1, 2, "＜補助率＞ 策定経費の1/2");
-/// 「財政力指数0.5未満市町村は2/3」(004_8823d3e18bb7fa97.txt)
+/// 「財政力指数0.5未満市町村は2/3」(総務省「令和５年度 地域力創造グループ施策について」)
 /// Municipalities with an index strictly below 0.5 get 2/3.
 const BELOW_HALF: Param = Param::rate("rate_index_below_0_5", 2, 3, "財政力指数0.5未満市町村は2/3");
-/// 「財政力指数0.5未満市町村は2/3」(004_8823d3e18bb7fa97.txt)
+/// 「財政力指数0.5未満市町村は2/3」(総務省「令和５年度 地域力創造グループ施策について」)
 /// The threshold 0.5 of the 2/3 tier, strict (「未満」, R7).
 const HALF: Param = Param::threshold("index_threshold_2_3", 1, 2, "財政力指数0.5未満市町村は2/3");
-/// 「財政力指数0.25未満市町村は3/4」(004_8823d3e18bb7fa97.txt)
+/// 「財政力指数0.25未満市町村は3/4」(総務省「令和５年度 地域力創造グループ施策について」)
 /// Municipalities with an index strictly below 0.25 get 3/4.
 const BELOW_QUARTER: Param = Param::rate("rate_index_below_0_25", 3, 4, "財政力指数0.25未満市町村は3/4");
-/// 「財政力指数0.25未満市町村は3/4」(004_8823d3e18bb7fa97.txt)
+/// 「財政力指数0.25未満市町村は3/4」(総務省「令和５年度 地域力創造グループ施策について」)
 /// The threshold 0.25 of the 3/4 tier, strict (R7).
 const QUARTER: Param = Param::threshold("index_threshold_3_4", 1, 4, "財政力指数0.25未満市町村は3/4");
-/// 「新規性・モデル性の極めて高い事業計画は10/10」(004_8823d3e18bb7fa97.txt)
+/// 「新規性・モデル性の極めて高い事業計画は10/10」(総務省「令和５年度 地域力創造グループ施策について」)
 /// A highly novel plan (the applicant's claim) gets 10/10, for either class (R7).
 const NOVEL: Param = Param::rate("rate_highly_novel", 10, 10, "新規性・モデル性の極めて高い事業計画は10/10");
 

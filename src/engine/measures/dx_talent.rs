@@ -1,5 +1,5 @@
 //! 自治体のデジタル人材の確保・育成（自治体DX）: 特別交付税 at 0.7 on securing and training digital talent
-//! (004_8823d3e18bb7fa97.txt).
+//! (総務省「令和５年度 地域力創造グループ施策について」).
 
 use super::inputs::{yen_labelled, Parsed};
 use super::lines::{Calc, Frac, Kind, Label};
@@ -9,7 +9,7 @@ use super::{Measure, Param, SEED_004};
 use crate::engine::scenario::Checker;
 use crate::engine::text::Text;
 
-/// 「【地方財政措置】 特別交付税措置（措置率０．７）」(004_8823d3e18bb7fa97.txt)
+/// 「【地方財政措置】 特別交付税措置（措置率０．７）」(総務省「令和５年度 地域力創造グループ施策について」)
 /// All three kinds of expense are covered at 0.7, with no cap (R17).
 const RATE: Param = Param::decimal_rate("rate", 7, 10, "【地方財政措置】 特別交付税措置（措置率０．７）");
 

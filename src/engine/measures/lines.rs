@@ -8,6 +8,7 @@
 
 use super::{Covered, Line, Param};
 use crate::engine::finding::{Basis, Code, Finding, Message, Severity};
+use crate::engine::sources::SourceRef;
 use crate::engine::text::Text;
 use rust_decimal::Decimal;
 
@@ -122,25 +123,35 @@ impl Label {
 
 /// The lines and findings of one calculation.
 pub struct Calc {
-    /// The seed file every quote of this measure comes from.
+    /// The registry id of the document every quote of this measure comes from.
     pub seed: &'static str,
     pub lines: Vec<Line>,
     pub findings: Vec<Finding>,
     /// Some line was covered at rate 1 because the source states a cap and no 措置率 (R1).
     rate_one_used: bool,
+    /// The quote of the last cap applied, for the line it applies to.
+    cap_quote: Option<&'static str>,
 }
 
 impl Calc {
     pub fn new(seed: &'static str) -> Calc {
-        Calc { seed, lines: Vec::new(), findings: Vec::new(), rate_one_used: false }
+        Calc { seed, lines: Vec::new(), findings: Vec::new(), rate_one_used: false, cap_quote: None }
     }
 
-    pub fn finding(&mut self, code: Code, severity: Severity, basis: Basis, quote: &str, ja: String, en: String) {
+    pub fn finding(
+        &mut self,
+        code: Code,
+        severity: Severity,
+        basis: Basis,
+        quote: &'static str,
+        ja: String,
+        en: String,
+    ) {
         self.findings.push(Finding {
             code,
             severity,
             basis,
-            source: format!("{} 「{}」", self.seed, quote).into(),
+            source_ref: SourceRef::new(self.seed).quote(quote),
             project: None,
             year: None,
             text: Message::plain(ja, en),
@@ -148,23 +159,31 @@ impl Calc {
     }
 
     /// `min(cost, cap)`; a `cap_binds` finding when the cap cuts the cost (docs/measures.md, calculation step 1).
-    pub fn cap(&mut self, label: &Label, cost: u64, cap: u128, quote: &str, basis: Basis) -> u64 {
+    pub fn cap(&mut self, label: &Label, cost: u64, cap: u128, quote: &'static str, basis: Basis) -> u64 {
+        self.cap_parts(label, cost, cap, &[quote], basis)
+    }
+
+    /// [`Calc::cap`] for a cap made of several stated amounts, each with its quote (the first is cited).
+    pub fn cap_parts(&mut self, label: &Label, cost: u64, cap: u128, quotes: &[&'static str], basis: Basis) -> u64 {
+        let first = quotes.first().copied().unwrap_or("");
+        self.cap_quote = Some(first);
         if u128::from(cost) <= cap {
             return cost;
         }
+        let shown = quotes.join("」「");
         self.finding(
             Code::CapBinds,
             Severity::Capped,
             basis,
-            quote,
+            first,
             format!(
-                "{}: 経費 {}円 のうち上限 {}円 までを対象としました（「{quote}」）",
+                "{}: 経費 {}円 のうち上限 {}円 までを対象としました（「{shown}」）",
                 label.ja,
                 fmt_yen(cost),
                 fmt_yen(cap)
             ),
             format!(
-                "{}: of the cost of {} yen, only the cap of {} yen counts (「{quote}」)",
+                "{}: of the cost of {} yen, only the cap of {} yen counts (「{shown}」)",
                 label.en,
                 fmt_yen(cost),
                 fmt_yen(cap)
@@ -174,7 +193,7 @@ impl Calc {
     }
 
     /// A failed condition: a `condition_not_met` finding when the line has a cost; the caller sets eligible to 0.
-    pub fn fail(&mut self, label: &Label, cost: u64, cond_ja: &str, cond_en: &str, quote: &str, basis: Basis) {
+    pub fn fail(&mut self, label: &Label, cost: u64, cond_ja: &str, cond_en: &str, quote: &'static str, basis: Basis) {
         if cost == 0 {
             return;
         }
@@ -208,6 +227,7 @@ impl Calc {
             eligible_yen: eligible,
             covered_yen: covered,
             bond_yen: 0,
+            source_ref: SourceRef { id: self.seed, location: None, quote: self.cap_quote.take() },
         });
     }
 
@@ -220,7 +240,7 @@ impl Calc {
     }
 
     /// A line capped at `cap` and covered at rate 1 under R1.
-    pub fn rate_one_capped(&mut self, item: &str, label: &Label, cost: u64, cap: u128, quote: &str) {
+    pub fn rate_one_capped(&mut self, item: &str, label: &Label, cost: u64, cap: u128, quote: &'static str) {
         let eligible = self.cap(label, cost, cap, quote, Basis::Seed);
         self.line_rate_one(item, label, cost, eligible);
     }
@@ -233,7 +253,7 @@ impl Calc {
         cost: u64,
         eligible: u64,
         fiscal_correction: Decimal,
-        quote: &str,
+        quote: &'static str,
     ) {
         let mut rate = Frac::half_of(fiscal_correction);
         if rate.exceeds_one() {
@@ -272,7 +292,7 @@ impl Calc {
     }
 
     /// R9: interest and term are not in the source, so the 交付税措置 is on the principal only.
-    pub fn bond_principal_only(&mut self, quote: &str) {
+    pub fn bond_principal_only(&mut self, quote: &'static str) {
         self.finding(
             Code::BondPrincipalOnly,
             Severity::Warning,

@@ -1,5 +1,5 @@
 //! ローカル10,000プロジェクト（地域経済循環創造事業交付金）: the municipality's grant to a business's initial
-//! investment, shared by national funds and 特別交付税 (004_8823d3e18bb7fa97.txt).
+//! investment, shared by national funds and 特別交付税 (総務省「令和５年度 地域力創造グループ施策について」).
 
 use super::inputs::{Choice, Def, Field, Parsed, Ty};
 use super::lines::{apply, Calc, Frac, Kind, Label};
@@ -10,31 +10,31 @@ use crate::engine::finding::Basis;
 use crate::engine::scenario::Checker;
 use crate::engine::text::Text;
 
-/// 「原則、自治体負担の1/2を国費により支援し、残額の1/2を特別交付税により財政措置。」(004_8823d3e18bb7fa97.txt)
+/// 「原則、自治体負担の1/2を国費により支援し、残額の1/2を特別交付税により財政措置。」(総務省「令和５年度 地域力創造グループ施策について」)
 /// The standard tier: the state pays 1/2 of the municipality's grant.
 const STANDARD: Param = Param::rate("national_rate_standard", 1, 2, "原則、自治体負担の1/2を国費により支援し");
-/// 「※1 財政力の弱い条件不利地域は国費を2/3又は3/4にかさ上げ」(004_8823d3e18bb7fa97.txt)
+/// 「※1 財政力の弱い条件不利地域は国費を2/3又は3/4にかさ上げ」(総務省「令和５年度 地域力創造グループ施策について」)
 /// The weak-area tier at 2/3 (the user picks the tier, R5).
 const WEAK_2_3: Param =
     Param::rate("national_rate_weak_area_2_3", 2, 3, "※1 財政力の弱い条件不利地域は国費を2/3又は3/4にかさ上げ");
-/// 「※1 財政力の弱い条件不利地域は国費を2/3又は3/4にかさ上げ」(004_8823d3e18bb7fa97.txt)
+/// 「※1 財政力の弱い条件不利地域は国費を2/3又は3/4にかさ上げ」(総務省「令和５年度 地域力創造グループ施策について」)
 /// The weak-area tier at 3/4 (R5).
 const WEAK_3_4: Param =
     Param::rate("national_rate_weak_area_3_4", 3, 4, "※1 財政力の弱い条件不利地域は国費を2/3又は3/4にかさ上げ");
-/// 「※2 デジタル技術を活用した事業は国費を10/10」(004_8823d3e18bb7fa97.txt)
+/// 「※2 デジタル技術を活用した事業は国費を10/10」(総務省「令和５年度 地域力創造グループ施策について」)
 /// The digital tier: the state pays the whole grant.
 const DIGITAL: Param = Param::rate("national_rate_digital", 10, 10, "※2 デジタル技術を活用した事業は国費を10/10");
-/// 「脱炭素に資する地域再エネを活用した事業は国費を3/4にかさ上げ」(004_8823d3e18bb7fa97.txt)
+/// 「脱炭素に資する地域再エネを活用した事業は国費を3/4にかさ上げ」(総務省「令和５年度 地域力創造グループ施策について」)
 /// The decarbonisation tier at 3/4.
 const DECARBONISATION: Param =
     Param::rate("national_rate_decarbonisation", 3, 4, "脱炭素に資する地域再エネを活用した事業は国費を3/4にかさ上げ");
-/// 「残額の1/2を特別交付税により財政措置。」(004_8823d3e18bb7fa97.txt)
+/// 「残額の1/2を特別交付税により財政措置。」(総務省「令和５年度 地域力創造グループ施策について」)
 /// Half of what the state does not pay is covered by 特別交付税, at every tier (R5).
 const SPECIAL_SHARE: Param = Param::rate("special_share_of_remainder", 1, 2, "残額の1/2を特別交付税により財政措置。");
-/// 「自治体による助成額以上」(004_8823d3e18bb7fa97.txt)
+/// 「自治体による助成額以上」(総務省「令和５年度 地域力創造グループ施策について」)
 /// The loan must be at least the grant, so the grant is capped at the loan (R4).
 const LOAN_CAP: Param = Param::rate("grant_cap_share_of_loan", 1, 1, "自治体による助成額以上");
-/// 「最大で初期投資費用の1/2まで」(004_8823d3e18bb7fa97.txt)
+/// 「最大で初期投資費用の1/2まで」(総務省「令和５年度 地域力創造グループ施策について」)
 /// The grant is capped at half the business's initial investment, rounded down (R4).
 const INVESTMENT_CAP: Param = Param::rate("grant_cap_share_of_investment", 1, 2, "最大で初期投資費用の1/2まで");
 

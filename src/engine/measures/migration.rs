@@ -1,5 +1,5 @@
 //! 移住・定住対策（特別交付税措置）: the applicant's migration measures at 0.5 × the 財政力補正, and each
-//! migration coordinator up to a cap (004_8823d3e18bb7fa97.txt).
+//! migration coordinator up to a cap (総務省「令和５年度 地域力創造グループ施策について」).
 
 use super::inputs::{list, optional, yen, yen_labelled, Def, Field, Parsed, Ty, FISCAL_CORRECTION};
 use super::lines::{Calc, Kind, Label};
@@ -10,7 +10,7 @@ use crate::engine::scenario::Checker;
 use crate::engine::text::Text;
 use rust_decimal::Decimal;
 
-/// 「地方自治体が実施する移住・定住対策に要する経費（措置率０．５×財政力補正）」(004_8823d3e18bb7fa97.txt)
+/// 「地方自治体が実施する移住・定住対策に要する経費（措置率０．５×財政力補正）」(総務省「令和５年度 地域力創造グループ施策について」)
 /// Migration measures are covered at 0.5 times the 財政力補正 input, limited to 1 (R16), with no cap.
 const RATE: Param = Param::decimal_rate(
     "measures_rate_before_fiscal_correction",
@@ -18,7 +18,7 @@ const RATE: Param = Param::decimal_rate(
     2,
     "地方自治体が実施する移住・定住対策に要する経費（措置率０．５×財政力補正）",
 );
-/// 「（１人当たり３５０万円上限（兼任の場合４０万円上限））」(004_8823d3e18bb7fa97.txt)
+/// 「（１人当たり３５０万円上限（兼任の場合４０万円上限））」(総務省「令和５年度 地域力創造グループ施策について」)
 /// A full-time coordinator is covered up to 3,500,000 yen (R1).
 const COORDINATOR: Param = Param::yen(
     "coordinator_cap",
@@ -26,7 +26,7 @@ const COORDINATOR: Param = Param::yen(
     Unit::YenPerPerson,
     "「移住コーディネーター」又は「定住支援員」の設置に要する経費（１人当たり３５０万円上限（兼任の場合４０万円上限））",
 );
-/// 「（兼任の場合４０万円上限）」(004_8823d3e18bb7fa97.txt)
+/// 「（兼任の場合４０万円上限）」(総務省「令和５年度 地域力創造グループ施策について」)
 /// A concurrent (兼任) coordinator is covered up to 400,000 yen (R1).
 const CONCURRENT: Param =
     Param::yen("coordinator_cap_concurrent", 400_000, Unit::YenPerPerson, "（兼任の場合４０万円上限）");

@@ -43,6 +43,7 @@ pub use terms::{Bearer, Fund, Ministry, Unit};
 
 use crate::engine::finding::{Basis, Code, Finding, Message, Severity};
 use crate::engine::scenario::{object, parse_json_text, Checker, InputError};
+use crate::engine::sources::{self, SourceRef};
 use crate::engine::text::Text;
 use inputs::Parsed;
 use lines::Calc;
@@ -50,10 +51,10 @@ use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
-/// The seed of every measure but one: 総務省 地域力創造グループ 令和５年度施策.
-pub const SEED_004: &str = "004_8823d3e18bb7fa97.txt";
-/// The seed of `pro_talent_side_jobs`: プロフェッショナル人材事業.
-pub const SEED_003: &str = "003_bde491f12127e8d8.txt";
+/// The document of every measure but one: 総務省 地域力創造グループ 令和５年度施策.
+pub const SEED_004: &str = sources::MIC_REGIONAL_POWER;
+/// The document of `pro_talent_side_jobs`: 「地方創生2.0基本構想」（概要）, プロフェッショナル人材事業.
+pub const SEED_003: &str = sources::GEN2_BASIC_PLAN;
 
 /// One number a calculator uses, with its unit and the phrase of the source it comes from (`params`).
 #[derive(Clone, Copy, Debug)]
@@ -104,7 +105,11 @@ impl Param {
             format!("{}/{}", self.num, self.den)
         }
     }
-    pub fn describe(&self) -> ParamDesc {
+    /// Its citation: the measure's document `source` and this parameter's quote.
+    pub fn source_ref(&self, source: &'static str) -> SourceRef {
+        SourceRef::new(source).quote(self.quote)
+    }
+    pub fn describe(&self, source: &'static str) -> ParamDesc {
         let unit = self.unit.label();
         ParamDesc {
             name: self.name.to_string(),
@@ -112,20 +117,23 @@ impl Param {
             unit: unit.ja.to_string(),
             quote: self.quote.to_string(),
             unit_en: unit.en.to_string(),
+            source_ref: self.source_ref(source),
         }
     }
 }
 
 /// A parameter as listed (`params[]`).
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct ParamDesc {
     pub name: String,
     pub value: String,
     pub unit: String,
+    /// The quote; fragments joined by 「…」 each occur verbatim in the document.
     pub quote: String,
     /// The unit in English (an addition to the listed fields).
-    #[serde(default)]
     pub unit_en: String,
+    /// The document, and the quote again (an addition to the listed fields).
+    pub source_ref: SourceRef,
 }
 
 /// The static definition of a measure: everything the list, the calculator and the page need.
@@ -135,6 +143,7 @@ pub struct Measure {
     pub name: Text,
     pub ministry: Ministry,
     pub funds: &'static [Fund],
+    /// The id of its document in the source registry.
     pub source: &'static str,
     /// One line: what the measure pays for and how much (the 概要 shown on the page).
     pub summary: Text,
@@ -158,23 +167,23 @@ pub struct Measure {
 }
 
 /// A measure as listed (`kofukin measures --json`).
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct MeasureInfo {
     pub id: String,
     pub name_ja: String,
     pub name_en: String,
     pub ministry: String,
     pub funds: Vec<String>,
+    /// The citation of its document (docs/format.md, "Sources").
     pub source: String,
+    /// The document's registry id (an addition to the listed fields).
+    pub source_ref: SourceRef,
     pub inputs: Vec<InputDesc>,
     pub params: Vec<ParamDesc>,
     pub conditions_ja: Vec<String>,
     /// Additions to the listed fields: the ministry in English and the one-line summary.
-    #[serde(default)]
     pub ministry_en: String,
-    #[serde(default)]
     pub summary_ja: String,
-    #[serde(default)]
     pub summary_en: String,
 }
 
@@ -187,9 +196,10 @@ impl Measure {
             name_en: self.name.en.to_string(),
             ministry: ministry.ja.to_string(),
             funds: self.funds.iter().map(|f| f.id().to_string()).collect(),
-            source: self.source.to_string(),
+            source: SourceRef::new(self.source).citation().ja.into_owned(),
+            source_ref: SourceRef::new(self.source),
             inputs: self.inputs.iter().map(Field::describe).collect(),
-            params: self.params.iter().map(|p| p.describe()).collect(),
+            params: self.params.iter().map(|p| p.describe(self.source)).collect(),
             conditions_ja: self.conditions_ja.iter().map(|s| s.to_string()).collect(),
             ministry_en: ministry.en.to_string(),
             summary_ja: self.summary.ja.to_string(),
@@ -232,16 +242,17 @@ impl Covered {
 }
 
 /// One line of a result (`lines[]`).
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Line {
     pub item: String,
     pub label_ja: String,
-    #[serde(default)]
     pub label_en: String,
     pub cost_yen: u64,
     pub eligible_yen: u64,
     pub covered_yen: Covered,
     pub bond_yen: u64,
+    /// The measure's document, with the quote of the cap that applied to the line, if one did.
+    pub source_ref: SourceRef,
 }
 
 /// The result of one calculation (docs/format.md).
@@ -390,13 +401,14 @@ fn assemble(id: &str, calc: Calc) -> MeasureResult {
 }
 
 /// Reading R1: 「上限額 年間５６０万円／人」 stands next to 「上限額 年間１００万円（措置率０．５）」
-/// (004_8823d3e18bb7fa97.txt): a cap with no 措置率 is read as rate 1, and the result says so once.
+/// (総務省「令和５年度 地域力創造グループ施策について」): a cap with no 措置率 is read as rate 1, and the
+/// result says so once.
 fn rate_not_stated() -> Finding {
     Finding {
         code: Code::RateNotStated,
         severity: Severity::Warning,
         basis: Basis::Inferred,
-        source: format!("{SEED_004} 「上限額 年間５６０万円／人」「上限額 年間１００万円（措置率０．５）／団体」 (docs/measures.md R1)").into(),
+        source_ref: SourceRef::new(sources::MEASURES).at("R1"),
         project: None,
         year: None,
         text: Message::plain(
@@ -411,7 +423,7 @@ fn unknown_fields(names: &[String]) -> Finding {
         code: Code::UnknownFields,
         severity: Severity::Warning,
         basis: Basis::Assumption,
-        source: "docs/measures.md".into(),
+        source_ref: SourceRef::new(sources::MEASURES),
         project: None,
         year: None,
         text: Message::plain(

@@ -1,5 +1,5 @@
 //! 自治体マイナポイント（システム改修費等補助）: half the system and support costs
-//! (004_8823d3e18bb7fa97.txt).
+//! (総務省「令和５年度 地域力創造グループ施策について」).
 
 use super::inputs::{yen_required, Parsed};
 use super::lines::{Calc, Frac, Kind, Label};
@@ -9,7 +9,7 @@ use super::{Measure, Param, SEED_004};
 use crate::engine::scenario::Checker;
 use crate::engine::text::Text;
 
-/// 「■ 補助率：１／２」(004_8823d3e18bb7fa97.txt)
+/// 「■ 補助率：１／２」(総務省「令和５年度 地域力創造グループ施策について」)
 /// The state pays half of the eligible system and support costs.
 const RATE: Param = Param::rate("rate", 1, 2, "■ 補助率：１／２");
 

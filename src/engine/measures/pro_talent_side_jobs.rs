@@ -1,5 +1,5 @@
 //! プロフェッショナル人材事業（副業・兼業人材活用促進事業）: 8/10 of a regional company's cost of one
-//! side-job professional, up to a cap per case (003_bde491f12127e8d8.txt).
+//! side-job professional, up to a cap per case (「地方創生2.0基本構想」（概要）).
 
 use super::inputs::{yen_labelled, Parsed};
 use super::lines::{Calc, Frac, Kind, Label};
@@ -10,13 +10,13 @@ use crate::engine::finding::Basis;
 use crate::engine::scenario::Checker;
 use crate::engine::text::Text;
 
-/// 「交付額 ・対象費用の最大8/10」(003_bde491f12127e8d8.txt)
+/// 「交付額 ・対象費用の最大8/10」(「地方創生2.0基本構想」（概要）)
 /// The grant is 8/10 of the cost, the maximum (R13).
 const RATE: Param = Param::rate("rate", 8, 10, "対象費用の最大8/10");
-/// 「１件あたりの上限500千円」(003_bde491f12127e8d8.txt)
+/// 「１件あたりの上限500千円」(「地方創生2.0基本構想」（概要）)
 /// The grant is at most 500,000 yen per case (a cap on the amount, R3).
 const GRANT_CAP: Param = Param::yen("grant_cap", 500_000, Unit::YenPerCase, "１件あたりの上限500千円");
-/// 「１件あたりの上限500千円」 ÷ 「最大8/10」(003_bde491f12127e8d8.txt)
+/// 「１件あたりの上限500千円」 ÷ 「最大8/10」(「地方創生2.0基本構想」（概要）)
 /// So the cost counts up to 625,000 yen (500,000 ÷ 8/10), which gives exactly the 500,000 cap (R13).
 const COST_CAP: Param = Param::yen("cost_cap", 625_000, Unit::YenPerCase, "対象費用の最大8/10…１件あたりの上限500千円");
 

@@ -1,5 +1,5 @@
 //! 地域プロジェクトマネージャー: each manager's pay up to a cap, two places per municipality, three years
-//! per person (004_8823d3e18bb7fa97.txt).
+//! per person (総務省「令和５年度 地域力創造グループ施策について」).
 
 use super::inputs::{list, optional, yen, Def, Field, Parsed, Ty};
 use super::lines::{Calc, Kind, Label};
@@ -10,7 +10,7 @@ use crate::engine::finding::Basis;
 use crate::engine::scenario::Checker;
 use crate::engine::text::Text;
 
-/// 「地域プロジェクトマネージャーの雇用に要する経費を対象に、650万円/人を上限に特別交付税措置」(004_8823d3e18bb7fa97.txt)
+/// 「地域プロジェクトマネージャーの雇用に要する経費を対象に、650万円/人を上限に特別交付税措置」(総務省「令和５年度 地域力創造グループ施策について」)
 /// Each manager is covered up to 6,500,000 yen per year (R1, R15).
 const CAP: Param = Param::yen(
     "manager_cap",
@@ -18,11 +18,11 @@ const CAP: Param = Param::yen(
     Unit::YenPerPersonYear,
     "地域プロジェクトマネージャーの雇用に要する経費を対象に、650万円/人を上限に特別交付税措置",
 );
-/// 「１市町村あたり２人、１人あたり３年間を上限」(004_8823d3e18bb7fa97.txt)
+/// 「１市町村あたり２人、１人あたり３年間を上限」(総務省「令和５年度 地域力創造グループ施策について」)
 /// At most 2 persons per municipality (the first two in list order that meet the year condition, R15).
 const MAX_PERSONS: Param =
     Param::count("max_persons", 2, Unit::PersonsPerMunicipality, "１市町村あたり２人、１人あたり３年間を上限");
-/// 「１市町村あたり２人、１人あたり３年間を上限」(004_8823d3e18bb7fa97.txt)
+/// 「１市町村あたり２人、１人あたり３年間を上限」(総務省「令和５年度 地域力創造グループ施策について」)
 /// At most 3 years per person.
 const MAX_YEARS: Param =
     Param::count("max_years", 3, Unit::YearsPerPerson, "１市町村あたり２人、１人あたり３年間を上限");

@@ -1,5 +1,5 @@
 //! 地域力創造アドバイザー（外部専門家）: inviting an external advisor, with a cap by kind, a minimum of days
-//! or visits and at most three years (004_8823d3e18bb7fa97.txt).
+//! or visits and at most three years (総務省「令和５年度 地域力創造グループ施策について」).
 
 use super::inputs::{optional, yen_required, Choice, Def, Field, Parsed, Ty};
 use super::lines::{Calc, Kind, Label};
@@ -10,15 +10,15 @@ use crate::engine::finding::Basis;
 use crate::engine::scenario::Checker;
 use crate::engine::text::Text;
 
-/// 「◇ 民間専門家等活用 （560万円／年）」(004_8823d3e18bb7fa97.txt)
+/// 「◇ 民間専門家等活用 （560万円／年）」(総務省「令和５年度 地域力創造グループ施策について」)
 /// A private expert is covered up to 5,600,000 yen per year (R1).
 const PRIVATE: Param =
     Param::yen("private_expert_cap", 5_600_000, Unit::YenPerYear, "◇ 民間専門家等活用 （560万円／年）");
-/// 「◇ 先進自治体職員（組織）活用 （240万円／年）」(004_8823d3e18bb7fa97.txt)
+/// 「◇ 先進自治体職員（組織）活用 （240万円／年）」(総務省「令和５年度 地域力創造グループ施策について」)
 /// Staff of an advanced municipality are covered up to 2,400,000 yen per year (R1).
 const MUNICIPAL: Param =
     Param::yen("municipal_staff_cap", 2_400_000, Unit::YenPerYear, "◇ 先進自治体職員（組織）活用 （240万円／年）");
-/// 「年度内に延べ１０日以上又は５回以上招へい」(004_8823d3e18bb7fa97.txt)
+/// 「年度内に延べ１０日以上又は５回以上招へい」(総務省「令和５年度 地域力創造グループ施策について」)
 /// The condition: at least 10 days in the year ...
 const MIN_DAYS: Param = Param::count(
     "min_invited_days",
@@ -26,7 +26,7 @@ const MIN_DAYS: Param = Param::count(
     Unit::Days,
     "市町村外在住の外部専門家を年度内に延べ１０日以上又は５回以上招へい（リモート可）して",
 );
-/// 「年度内に延べ１０日以上又は５回以上招へい」(004_8823d3e18bb7fa97.txt)
+/// 「年度内に延べ１０日以上又は５回以上招へい」(総務省「令和５年度 地域力創造グループ施策について」)
 /// ... or at least 5 visits.
 const MIN_VISITS: Param = Param::count(
     "min_invited_visits",
@@ -34,7 +34,7 @@ const MIN_VISITS: Param = Param::count(
     Unit::Visits,
     "市町村外在住の外部専門家を年度内に延べ１０日以上又は５回以上招へい（リモート可）して",
 );
-/// 「１市町村当たり、以下に示す額を上限額として、最大３年間」(004_8823d3e18bb7fa97.txt)
+/// 「１市町村当たり、以下に示す額を上限額として、最大３年間」(総務省「令和５年度 地域力創造グループ施策について」)
 /// The measure is used for at most 3 years (R14).
 const MAX_YEARS: Param =
     Param::count("max_years", 3, Unit::Years, "１市町村当たり、以下に示す額を上限額として、最大３年間");

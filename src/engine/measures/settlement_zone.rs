@@ -1,5 +1,5 @@
 //! 定住自立圏（包括的財政措置・地域活性化事業債）: the zone's 包括的財政措置 by role, and the regional
-//! revitalization bond for three fields (004_8823d3e18bb7fa97.txt).
+//! revitalization bond for three fields (総務省「令和５年度 地域力創造グループ施策について」).
 
 use super::inputs::{yen, Choice, Def, Field, Parsed, Ty};
 use super::lines::{Calc, Frac, Kind, Label};
@@ -10,7 +10,7 @@ use crate::engine::finding::{Basis, Code, Severity};
 use crate::engine::scenario::Checker;
 use crate::engine::text::Text;
 
-/// 「（中心市 4,000万円程度→8,500万円程度（H26））」(004_8823d3e18bb7fa97.txt)
+/// 「（中心市 4,000万円程度→8,500万円程度（H26））」(総務省「令和５年度 地域力創造グループ施策について」)
 /// A central city's 包括的財政措置 is capped at 85,000,000 yen a year, applied as stated though 「程度」 (R10).
 const CENTRAL: Param = Param::yen(
     "comprehensive_cap_central_city",
@@ -18,7 +18,7 @@ const CENTRAL: Param = Param::yen(
     Unit::YenPerYear,
     "（中心市4,000万円程度→8,500万円程度（H26））",
 );
-/// 「（近隣市町村 1,000万円→1,500万円（H26）→1,800万円（R3））」(004_8823d3e18bb7fa97.txt)
+/// 「（近隣市町村 1,000万円→1,500万円（H26）→1,800万円（R3））」(総務省「令和５年度 地域力創造グループ施策について」)
 /// A neighbouring municipality's 包括的財政措置 is capped at 18,000,000 yen a year (the 令和3年度 figure, R10).
 const NEIGHBOUR: Param = Param::yen(
     "comprehensive_cap_neighbour",
@@ -26,15 +26,15 @@ const NEIGHBOUR: Param = Param::yen(
     Unit::YenPerYear,
     "（近隣市町村1,000万円→1,500万円（H26）→1,800万円（R3））",
 );
-/// 「地域活性化事業債を充当※ （充当率90％、交付税算入率30％）」(004_8823d3e18bb7fa97.txt)
+/// 「地域活性化事業債を充当※ （充当率90％、交付税算入率30％）」(総務省「令和５年度 地域力創造グループ施策について」)
 /// The bond finances 90% of the eligible cost.
 const CHARGE: Param =
     Param::decimal_rate("bond_charge_rate", 9, 10, "地域活性化事業債を充当※（充当率90％、交付税算入率30％）");
-/// 「地域活性化事業債を充当※ （充当率90％、交付税算入率30％）」(004_8823d3e18bb7fa97.txt)
+/// 「地域活性化事業債を充当※ （充当率90％、交付税算入率30％）」(総務省「令和５年度 地域力創造グループ施策について」)
 /// 30% of the bond is counted in the 交付税, filed as `ordinary_allocation_tax` (R9).
 const MEASURE_RATE: Param =
     Param::decimal_rate("bond_allocation_tax_rate", 3, 10, "地域活性化事業債を充当※（充当率90％、交付税算入率30％）");
-/// 「※医療・福祉、産業振興、公共交通の３分野に限る」(004_8823d3e18bb7fa97.txt)
+/// 「※医療・福祉、産業振興、公共交通の３分野に限る」(総務省「令和５年度 地域力創造グループ施策について」)
 /// The bond applies to three fields only.
 const FIELDS_QUOTE: &str = "※医療・福祉、産業振興、公共交通の３分野に限る";
 

@@ -1,5 +1,5 @@
 //! お試しサテライトオフィス（特別交付税措置）: trial remote-office stays, at 0.5 × the 財政力補正
-//! (004_8823d3e18bb7fa97.txt).
+//! (総務省「令和５年度 地域力創造グループ施策について」).
 
 use super::inputs::{yen_labelled, Parsed, FISCAL_CORRECTION};
 use super::lines::{Calc, Kind, Label};
@@ -11,10 +11,10 @@ use crate::engine::scenario::Checker;
 use crate::engine::text::Text;
 use rust_decimal::Decimal;
 
-/// 「※ 対象経費の上限額：１団体当たり1,000万円」(004_8823d3e18bb7fa97.txt)
+/// 「※ 対象経費の上限額：１団体当たり1,000万円」(総務省「令和５年度 地域力創造グループ施策について」)
 /// The cost counts up to 10,000,000 yen per applicant and year (R3).
 const CAP: Param = Param::yen("cap", 10_000_000, Unit::YenPerApplicant, "※ 対象経費の上限額：１団体当たり1,000万円");
-/// 「※ 措置率０．５×財政力補正」(004_8823d3e18bb7fa97.txt)
+/// 「※ 措置率０．５×財政力補正」(総務省「令和５年度 地域力創造グループ施策について」)
 /// The rate is 0.5 times the 財政力補正 input, limited to 1 (R16).
 const RATE: Param = Param::decimal_rate("rate_before_fiscal_correction", 1, 2, "※ 措置率０．５×財政力補正");
 

@@ -1,5 +1,5 @@
 //! 特定地域づくり事業協同組合: the cooperative's running cost shared by user fees, the national grant,
-//! 特別交付税 and the municipality (004_8823d3e18bb7fa97.txt).
+//! 特別交付税 and the municipality (総務省「令和５年度 地域力創造グループ施策について」).
 
 use super::inputs::{yen_required, Parsed};
 use super::lines::{Calc, Frac, Kind, Label};
@@ -9,13 +9,13 @@ use super::{Measure, Param, SEED_004};
 use crate::engine::scenario::Checker;
 use crate::engine::text::Text;
 
-/// 「〈組合の運営経費〉 … １／２ 利用料金収入」(004_8823d3e18bb7fa97.txt, figure)
+/// 「〈組合の運営経費〉 … １／２ 利用料金収入」(総務省「令和５年度 地域力創造グループ施策について」, figure)
 /// Half of the cooperative's running cost is paid by its members' fees, filed as `user_fees` (R12).
 const FEES: Param = Param::rate("user_fees_share", 1, 2, "〈組合の運営経費〉市町村１／２利用料金収入");
-/// 「１／４ 交付金」(004_8823d3e18bb7fa97.txt, figure)
+/// 「１／４ 交付金」(総務省「令和５年度 地域力創造グループ施策について」, figure)
 /// A quarter is paid by the national grant (交付金).
 const GRANT: Param = Param::rate("national_share", 1, 4, "１／４交付金");
-/// 「１／８ 特別交付税」(004_8823d3e18bb7fa97.txt, figure)
+/// 「１／８ 特別交付税」(総務省「令和５年度 地域力創造グループ施策について」, figure)
 /// An eighth is covered by 特別交付税; the last eighth is the municipality's own burden (R12).
 const SPECIAL: Param = Param::rate("special_allocation_tax_share", 1, 8, "１／８特別交付税１／８１／２市町村助成");
 

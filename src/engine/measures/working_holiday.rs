@@ -1,5 +1,5 @@
 //! ふるさとワーキングホリデー（特別交付税措置）: the programme's cost up to a cap that grows with the stay
-//! days (004_8823d3e18bb7fa97.txt).
+//! days (総務省「令和５年度 地域力創造グループ施策について」).
 
 use super::inputs::{optional, yen_required, Def, Parsed, Ty};
 use super::lines::{Calc, Kind, Label};
@@ -9,7 +9,7 @@ use super::{Measure, Param, SEED_004};
 use crate::engine::scenario::Checker;
 use crate::engine::text::Text;
 
-/// 「対象経費の上限額 １団体あたり15,000千円＋5千円×全参加者の延べ滞在日数」(004_8823d3e18bb7fa97.txt)
+/// 「対象経費の上限額 １団体あたり15,000千円＋5千円×全参加者の延べ滞在日数」(総務省「令和５年度 地域力創造グループ施策について」)
 /// The fixed part of the cap: 15,000,000 yen per applicant and year (R1, R2).
 const BASE: Param = Param::yen(
     "cap_base",
@@ -17,7 +17,7 @@ const BASE: Param = Param::yen(
     Unit::YenPerApplicant,
     "対象経費の上限額 １団体あたり15,000千円＋5千円×全参加者の延べ滞在日数",
 );
-/// 「＋5千円×全参加者の延べ滞在日数」(004_8823d3e18bb7fa97.txt)
+/// 「＋5千円×全参加者の延べ滞在日数」(総務省「令和５年度 地域力創造グループ施策について」)
 /// Each stay day of all participants adds 5,000 yen to the cap.
 const PER_DAY: Param = Param::yen(
     "cap_per_stay_day",

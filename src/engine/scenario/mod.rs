@@ -90,6 +90,10 @@ pub struct Scenario {
     pub first_fiscal_year: Option<u32>,
     #[serde(default)]
     pub non_recipient: bool,
+    /// 1.0 applies its reference values in place of the open ones they stand for (docs/rules.md,
+    /// "Reference values"); written back only when true, so older scenarios round-trip unchanged.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub gen1_reference_values: bool,
     pub projects: Vec<Project>,
     /// Fields of the input this version does not know (reported as `unknown_fields`).
     #[serde(skip)]
@@ -104,6 +108,7 @@ impl Default for Scenario {
             guidelines_as_caps: true,
             first_fiscal_year: None,
             non_recipient: false,
+            gen1_reference_values: false,
             projects: Vec::new(),
             unknown_fields: Vec::new(),
         }

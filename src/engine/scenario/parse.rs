@@ -7,8 +7,15 @@ use super::{Bond, Project, Round, Scenario, Sector};
 use rust_decimal::Decimal;
 use serde_json::Value;
 
-const SCENARIO_FIELDS: &[&str] =
-    &["version", "municipality", "guidelines_as_caps", "first_fiscal_year", "non_recipient", "projects"];
+const SCENARIO_FIELDS: &[&str] = &[
+    "version",
+    "municipality",
+    "guidelines_as_caps",
+    "first_fiscal_year",
+    "non_recipient",
+    "gen1_reference_values",
+    "projects",
+];
 const PROJECT_FIELDS: &[&str] = &[
     "kind",
     "annual_cost_oku",
@@ -52,6 +59,7 @@ impl Scenario {
             .map(|n| n as u32)
         });
         let non_recipient = c.boolean(obj, "non_recipient", "non_recipient", false);
+        let gen1_reference_values = c.boolean(obj, "gen1_reference_values", "gen1_reference_values", false);
         let mut projects = Vec::new();
         match c.required(obj, "projects", "projects") {
             None => {}
@@ -80,6 +88,7 @@ impl Scenario {
             guidelines_as_caps,
             first_fiscal_year,
             non_recipient,
+            gen1_reference_values,
             projects,
             unknown_fields: unknown,
         };

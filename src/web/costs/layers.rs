@@ -106,7 +106,7 @@ fn measure(lang: Lang, id: RuleSetId) -> AnyView {
                 <p class="measure-note">
                     {tr(ct::GEN1_MEASURE, lang)}
                     <span class="screen-only">" "{tr(ct::GEN1_MEASURE_NOTE, lang)}</span>
-                    <span class="src">{format!(" （{}: {}）", SOURCE_LABEL.get(lang), p.source)}</span>
+                    <span class="src">{format!(" （{}: {}）", SOURCE_LABEL.get(lang), p.citation().get(lang))}</span>
                 </p>
             }
             .into_any()
@@ -176,7 +176,7 @@ fn digital(lang: Lang, id: RuleSetId, r: &RuleSetOutcome) -> Option<AnyView> {
                     let src = format!(
                         "{}: {}（{}、{}）",
                         SOURCE_LABEL.get(lang),
-                        cap.source,
+                        cap.citation().get(lang),
                         cap.as_of,
                         ct::DIGITAL_PERIOD.get(lang)
                     );

@@ -20,15 +20,15 @@ pub fn Conditions() -> impl IntoView {
                 <ul>
                     <li data-param=min.id>
                         {tr(dt::CONDITION_MINIMUM, lang)}
-                        <span class="src">{tr(dt::condition_source(min.source), lang)}</span>
+                        <span class="src">{tr(dt::condition_source(&min.citation().ja), lang)}</span>
                     </li>
                     <li data-param=deadline.id>
                         {tr(dt::CONDITION_DEADLINE, lang)}
-                        <span class="src">{tr(dt::condition_source(&format!("{}「{}」", deadline.source, deadline.quote)), lang)}</span>
+                        <span class="src">{tr(dt::condition_source(&format!("{}「{}」", deadline.citation().ja, deadline.quote().unwrap_or_default())), lang)}</span>
                     </li>
                     <li data-param=head_office.id>
                         {tr(dt::CONDITION_HEAD_OFFICE, lang)}
-                        <span class="src">{tr(dt::condition_source(head_office.source), lang)}</span>
+                        <span class="src">{tr(dt::condition_source(&head_office.citation().ja), lang)}</span>
                     </li>
                 </ul>
             </aside>
