@@ -111,19 +111,6 @@ pub fn finding_message(f: &Finding) -> Text {
     Text::owned(f.message_ja(), f.message_en())
 }
 
-/// Where a finding comes from: 「出典: 資料A（明記）」 / "Source: doc A (stated)", or just the basis
-/// when the finding names no document.
-pub fn finding_source(f: &Finding) -> Text {
-    let basis = f.basis.label();
-    let (ja, en) = if f.source().is_empty() {
-        (basis.ja.to_string(), basis.en.to_string())
-    } else {
-        let p = paren(&f.source(), &basis);
-        (p.ja.into_owned(), p.en.into_owned())
-    };
-    Text::owned(format!("{}: {ja}", SOURCE_LABEL.ja), format!("{}: {en}", SOURCE_LABEL.en))
-}
-
 /// The validator's messages in Japanese and in English: one line per problem, with its path.
 pub fn error_lines(e: &InputError) -> (Vec<String>, Vec<String>) {
     let line = |path: &str, m: &str| if path.is_empty() { m.to_string() } else { format!("{path}: {m}") };

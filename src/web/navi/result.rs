@@ -5,10 +5,11 @@
 use super::form::{self as nf, Form};
 use super::texts as tx;
 use crate::state::AppState;
-use crate::texts::{finding_message, finding_source, tr};
+use crate::texts::{finding_message, tr, SOURCE_LABEL};
 use crate::ui::bar::swatch;
 use crate::ui::finding::finding_item;
 use crate::ui::money::{yen_bare, yen_figure};
+use crate::ui::source::source_line;
 use crate::ui::table::{scroll_table, Caption};
 use kofukin::engine::measures::{Kind, Measure, MeasureResult};
 use kofukin::engine::scenario::InputError;
@@ -155,7 +156,7 @@ fn findings_view(lang: Lang, r: &MeasureResult) -> impl IntoView {
         .findings
         .iter()
         .map(|f| {
-            let (msg, src) = (tr(finding_message(f), lang), tr(finding_source(f), lang));
+            let (msg, src) = (tr(finding_message(f), lang), source_line(lang, SOURCE_LABEL, &f.source_ref));
             finding_item(lang, f.severity, f.code.as_str(), None, msg, src)
         })
         .collect_view();

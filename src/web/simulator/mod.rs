@@ -2,7 +2,6 @@
 //! project editor and saved scenarios, and the explanatory panels.
 
 pub mod ops;
-pub mod standin;
 pub mod texts;
 
 browser_only! {

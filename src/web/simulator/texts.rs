@@ -2,11 +2,11 @@
 //! Engine names (kinds, classes, rounds, sectors, pools, severities, bases) come from the engine's
 //! `label()` / `short_label()`.
 
-use crate::simulator::standin::Verdict;
 use crate::texts::reiwa;
 use crate::ui::format::grouped_2dp;
-use rust_decimal::Decimal;
+use kofukin::engine::outcome::Verdict;
 use kofukin::engine::text::Text;
+use rust_decimal::Decimal;
 
 pub const UNIT_NOTE: Text = Text::new(
     "金額は億円。表示は0.01億円単位に四捨五入しています（正確な値は数字にポインターを当てるか、詳細で確認できます）。",
@@ -116,8 +116,10 @@ pub fn upper_estimate_of(rule_set: &str) -> Text {
 pub fn unpublished_ids(ids: &str) -> Text {
     Text::owned(format!("公表資料で確認できない値: {ids}"), format!("Not confirmed in published sources: {ids}"))
 }
-pub const REFERENCE_APPLIED: Text =
-    Text::new("参考値で補った値（1.0 の確認できない値の代わり）", "Reference values used (in place of unconfirmed 1.0 figures)");
+pub const REFERENCE_APPLIED: Text = Text::new(
+    "参考値で補った値（1.0 の確認できない値の代わり）",
+    "Reference values used (in place of unconfirmed 1.0 figures)",
+);
 pub const REFERENCE_SWITCH: Text =
     Text::new("1.0 の確認できない値を参考値で補う", "Use reference values for unconfirmed 1.0 figures");
 pub const REFERENCE_SWITCH_HELP: Text = Text::new(
@@ -130,7 +132,9 @@ pub const LOCAL_BURDEN_DIFF: Text =
 pub fn local_burdens(gen1: &str, gen2: &str) -> Text {
     Text::owned(
         format!("1.0: {gen1}億円 ／ 2.0: {gen2}億円（事業費 − 国費 − 寄附 − 交付税措置）"),
-        format!("1.0: {gen1} oku yen / 2.0: {gen2} oku yen (cost − national share − donation − allocation-tax support)"),
+        format!(
+            "1.0: {gen1} oku yen / 2.0: {gen2} oku yen (cost − national share − donation − allocation-tax support)"
+        ),
     )
 }
 pub const DONATION_OFFSET: Text = Text::new(
@@ -145,9 +149,7 @@ pub fn not_capped(rate: &str) -> Text {
         format!("No cap reached (computed at a subsidy rate of {rate})"),
     )
 }
-pub const NONE_CAPPED: Text =
-    Text::new("どの事業も上限に達していません。", "No project reaches a cap.");
-pub const NOT_CAPPED_HEADING: Text = Text::new("上限に達していない事業", "Projects below every cap");
+pub const NONE_CAPPED: Text = Text::new("どの事業も上限に達していません。", "No project reaches a cap.");
 pub const AS_OF: Text = Text::new("資料の時点", "Sources as of");
 pub const BY_KIND_HEADING: Text = Text::new("事業の種類別", "By kind of project");
 pub const BY_YEAR_HEADING: Text = Text::new("年度別", "By year");
@@ -196,7 +198,9 @@ pub fn quick_words(verdict: Verdict) -> (Option<Text>, Option<Text>) {
     match verdict {
         Verdict::Exact => (None, None),
         Verdict::AtLeast => (Some(Text::new("少なくとも", "at least")), None),
-        Verdict::Undecidable => (None, Some(Text::new("（どちらが多いか判断できません）", "(cannot tell which is larger)"))),
+        Verdict::Undecidable => {
+            (None, Some(Text::new("（どちらが多いか判断できません）", "(cannot tell which is larger)")))
+        }
         Verdict::Reference => (None, Some(Text::new("（参考値による試算）", "(estimate with reference values)"))),
     }
 }
@@ -222,8 +226,6 @@ pub const CHART_EMPTY: Text = Text::new("事業がないため、グラフはあ
 pub const PARAMS_HEADING: Text = Text::new("根拠（パラメーター一覧）", "Basis (every parameter)");
 pub const PARAMS_INTRO: Text =
     Text::new("計算に使うすべての数値と、その出典です。", "Every number the calculation uses, with its source.");
-pub const PARAMS_EMPTY: Text =
-    Text::new("パラメーター表はまだ読み込まれていません。", "The parameter table is not loaded yet.");
 pub const COL_RULE_SET: Text = Text::new("制度", "Rule set");
 pub const COL_PARAM: Text = Text::new("項目", "Parameter");
 pub const COL_VALUE: Text = Text::new("値", "Value");

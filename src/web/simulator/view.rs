@@ -4,7 +4,6 @@
 use crate::simulator::controls::Controls;
 use crate::simulator::panels::Panels;
 use crate::simulator::results::Results;
-use crate::simulator::standin::comparison;
 use crate::simulator::texts as tx;
 use crate::state::use_app;
 use crate::texts::{rule_set_short, tr};
@@ -31,7 +30,7 @@ pub fn SimulatorView() -> impl IntoView {
 fn QuickTotals() -> impl IntoView {
     let app = use_app();
     app.with_outcome(move |lang, o| {
-        let (g1, g2, c) = (&o.rule_sets.gen1, &o.rule_sets.gen2, comparison(o));
+        let (g1, g2, c) = (&o.rule_sets.gen1, &o.rule_sets.gen2, o.comparison());
         let (before, after) = tx::quick_words(c.verdict);
         let say = move |t: Option<kofukin::engine::text::Text>| t.map(|t| format!("{} ", tr(t, lang)));
         view! {
