@@ -117,7 +117,7 @@ fn ParamsPanel() -> impl IntoView {
     let app = use_app();
     move || {
         let lang = app.lang.get();
-        let table = params::table();
+        let table = params::table_with_references();
         let rows = table
             .iter()
             .map(|p| {
@@ -129,12 +129,14 @@ fn ParamsPanel() -> impl IntoView {
                 let class = tr(p.class.map(|c| c.label()).unwrap_or(tx::ALL_CLASSES), lang);
                 let value = param_value(p);
                 let guideline = p.guideline.then(|| view! { <span class="badge">{tr(tx::GUIDELINE, lang)}</span> });
+                let reference =
+                    p.reference_for.map(|_| view! { <span class="badge reference">{tr(tx::REFERENCE_BADGE, lang)}</span> });
                 view! {
                     <tr data-param=p.id>
                         <td>{rule_set}</td>
                         <th scope="row">{Text::new(p.label_ja, p.label_en).get(lang).to_owned()}</th>
                         <td>{class}</td>
-                        <td class="num">{tr(value, lang)}" "{guideline}</td>
+                        <td class="num">{tr(value, lang)}" "{guideline}{reference}</td>
                         <td>{p.as_of}</td>
                         <td class="src">{param_source(lang, p)}</td>
                     </tr>

@@ -101,7 +101,7 @@ fn reference_applied(lang: Lang, r: &RuleSetOutcome) -> Option<impl IntoView> {
         .iter()
         .filter_map(|id| {
             let open = kofukin::engine::params::find(id)?;
-            let reference = kofukin::engine::params::table().into_iter().find(|p| p.reference_for == Some(open.id))?;
+            let reference = kofukin::engine::params::reference_for(open)?;
             Some(view! {
                 <li data-param=open.id>
                     {tr(open.label(), lang)}": "<b>{tr(param_value(reference), lang)}</b>" "

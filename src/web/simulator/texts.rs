@@ -233,6 +233,8 @@ pub const COL_CLASS: Text = Text::new("対象", "Applies to");
 pub const COL_SOURCE: Text = Text::new("出典・引用", "Source and quote");
 pub const ALL_CLASSES: Text = Text::new("すべて", "All");
 pub const GUIDELINE: Text = Text::new("目安", "guideline");
+pub const REFERENCE_BADGE: Text =
+    Text::new("参考値（確認できない値の代わり）", "reference value (for an unconfirmed figure)");
 pub const ASSUMPTIONS_HEADING: Text = Text::new("前提", "Assumptions");
 pub const ASSUMPTIONS_INTRO: Text = Text::new(
     "資料が決めていない点について、この試算が置いている前提です。",

@@ -23,10 +23,15 @@ export function problemsIn(text) {
   return out;
 }
 
-/** Opens every <details> and returns the page's visible text. */
+/** Opens every <details> and returns the page's visible text, without what is marked as literal
+ *  input (`code`, `kbd`, `samp`: e.g. the column names a CSV file must carry). */
 export async function visibleText(page) {
   return page.evaluate(() => {
     for (const d of document.querySelectorAll('details')) d.open = true;
-    return document.body.innerText;
+    const hidden = [...document.querySelectorAll('code, kbd, samp')].filter((e) => e.style.visibility !== 'hidden');
+    for (const e of hidden) e.style.visibility = 'hidden';
+    const text = document.body.innerText;
+    for (const e of hidden) e.style.visibility = '';
+    return text;
   });
 }
