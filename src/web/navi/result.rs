@@ -34,14 +34,21 @@ fn field_at(inputs: &'static [Field], path: &str) -> Option<&'static Field> {
     }
 }
 
-/// The validator's message with the field's label in place of its path (the page shows no field
-/// names): 「cost_yen は必須です」 → 「自治体による助成額 は必須です」.
+/// The validator's message with the fields' labels in place of their paths and names (the page shows
+/// no field names): 「cost_yen は必須です」 → 「自治体による助成額 は必須です」.
 pub fn field_message(lang: Lang, inputs: &'static [Field], path: &str, ja: &str, en: &str) -> String {
-    let text = in_lang(lang, ja, en);
-    match field_at(inputs, path).filter(|_| !path.is_empty()) {
-        Some(f) => text.replace(path, &tr(f.label.clone().unwrap_or(f.meaning.clone()), lang)),
-        None => text,
+    let label = |f: &Field| tr(f.label.clone().unwrap_or(f.meaning.clone()), lang);
+    let mut text = in_lang(lang, ja, en);
+    if let Some(f) = field_at(inputs, path).filter(|_| !path.is_empty()) {
+        text = text.replace(path, &label(f));
     }
+    // Other fields a condition names (「applicant が municipality のとき必須」), longest names first.
+    let mut others: Vec<&Field> = inputs.iter().filter(|f| f.name.contains('_') && text.contains(f.name)).collect();
+    others.sort_by_key(|f| std::cmp::Reverse(f.name.len()));
+    for f in others {
+        text = text.replace(f.name, &label(f));
+    }
+    text
 }
 
 /// The class of a covered kind's figures (`m-…`) and its funding layer (`layer-…` colours it).
