@@ -43,6 +43,7 @@ pub const NAV_LABEL: Text = Text::new("表示の切り替え", "Switch view");
 pub const NAV_SIM: Text = Text::new("交付金シミュレーター", "Grant simulator");
 pub const NAV_DONATION: Text = Text::new("企業版ふるさと納税", "Corporate donation calculator");
 pub const NAV_NAVI: Text = Text::new("財源ナビ", "Funding navigator");
+pub const NAV_HOW: Text = Text::new("計算のしかた", "How it computes");
 
 pub const RESET: Text = Text::new("初期値に戻す", "Reset");
 
@@ -108,19 +109,6 @@ pub fn rule_set_short(r: &RuleSetOutcome) -> &'static str {
 /// A finding's message in both languages.
 pub fn finding_message(f: &Finding) -> Text {
     Text::owned(f.message_ja(), f.message_en())
-}
-
-/// Where a finding comes from: 「出典: 資料A（明記）」 / "Source: doc A (stated)", or just the basis
-/// when the finding names no document.
-pub fn finding_source(f: &Finding) -> Text {
-    let basis = f.basis.label();
-    let (ja, en) = if f.source().is_empty() {
-        (basis.ja.to_string(), basis.en.to_string())
-    } else {
-        let p = paren(&f.source(), &basis);
-        (p.ja.into_owned(), p.en.into_owned())
-    };
-    Text::owned(format!("{}: {ja}", SOURCE_LABEL.ja), format!("{}: {en}", SOURCE_LABEL.en))
 }
 
 /// The validator's messages in Japanese and in English: one line per problem, with its path.

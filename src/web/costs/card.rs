@@ -275,9 +275,7 @@ pub fn ProjectCard(i: usize, announce: RwSignal<String>) -> impl IntoView {
                         }}
                         <p class="help">
                             {app.say(ct::DONATION_HELP)}" "{app.say(ct::DONATION_CONDITIONS)}
-                            <span class="src">
-                                {move || format!(" （{}: {}） ", SOURCE_LABEL.get(app.lang.get()), ct::DONATION_SOURCE)}
-                            </span>
+                            " "{move || crate::ui::source::source_line(app.lang.get(), SOURCE_LABEL, &kofukin::engine::sources::SourceRef::new(kofukin::engine::sources::KIGYOBAN_PORTAL))}" "
                             <a
                                 href=move || match app.lang.get() {
                                     Lang::Ja => "?view=donation",

@@ -106,7 +106,7 @@ fn measure(lang: Lang, id: RuleSetId) -> AnyView {
                 <p class="measure-note">
                     {tr(ct::GEN1_MEASURE, lang)}
                     <span class="screen-only">" "{tr(ct::GEN1_MEASURE_NOTE, lang)}</span>
-                    <span class="src">{format!(" （{}: {}）", SOURCE_LABEL.get(lang), p.citation().get(lang))}</span>
+                    " "{crate::ui::source::source_line(lang, SOURCE_LABEL, &p.source_ref)}
                 </p>
             }
             .into_any()

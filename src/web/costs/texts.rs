@@ -8,8 +8,8 @@ use kofukin::engine::text::Text;
 // Project editor
 pub const EDITOR_HEADING: Text = Text::new("事業の一覧と編集", "Projects");
 pub const EDITOR_INTRO: Text = Text::new(
-    "上にある事業ほど優先順位が高く、上限を分け合うときは上の事業から配分されます（docs/rules.md の手順6）。スライダーと同じシナリオを編集します。",
-    "Projects higher in the list have priority: where projects share a cap, the earlier ones are served first (docs/rules.md, step 6). This edits the same scenario as the sliders.",
+    "上にある事業ほど優先順位が高く、上限を分け合うときは上の事業から配分されます（計算のしかた、手順5）。スライダーと同じシナリオを編集します。",
+    "Projects higher in the list have priority: where projects share a cap, the earlier ones are served first (How it computes, step 5). This edits the same scenario as the sliders.",
 );
 /// The add button's accessible name (the browser tests select by it).
 pub const ADD: Text = Text::new("事業を追加", "Add project");
@@ -46,7 +46,6 @@ pub const DONATION_CONDITIONS: Text = Text::new(
     "条件：寄附は1回10万円以上、適用期限は令和９年度末、本社所在地の自治体への寄附は対象外。",
     "Conditions: at least 100,000 yen per donation; the scheme ends at the end of fiscal 2027; donations to the municipality of the company's head office do not qualify.",
 );
-pub const DONATION_SOURCE: &str = "内閣府 企業版ふるさと納税ポータル、003_bde491f12127e8d8.txt";
 pub const DONATION_LINK: Text = Text::new("企業の実質負担を計算する", "What the donation costs the company");
 pub const DONATION_BELOW_MINIMUM: Text = Text::new(
     "寄附は1回10万円（0.001億円）以上が対象です。",

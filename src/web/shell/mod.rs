@@ -46,6 +46,7 @@ fn routed(view: View) -> AnyView {
     match view {
         View::Navi => view! { <Navi/> }.into_any(),
         View::Donation => view! { <crate::donation::DonationView/> }.into_any(),
+        View::How => view! { <crate::how::HowView/> }.into_any(),
         _ => view! { <SimulatorView/> }.into_any(),
     }
 }

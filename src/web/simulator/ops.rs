@@ -3,17 +3,11 @@
 //! project, and setting them sets every project of that kind.
 
 use crate::link::starter_project;
-use kofukin::engine::outcome::Outcome;
 use kofukin::engine::scenario::{bounds, Kind, Project, Round, Scenario, Sector};
 use rust_decimal::Decimal;
 
 /// The kinds the sliders cover (digital types come with the project editor).
 pub const QUICK_KINDS: [Kind; 3] = [Kind::Soft, Kind::Hub, Kind::Infra];
-
-/// 2.0 − 1.0 of the comparable national share, in 億円: what the difference shows.
-pub fn difference(o: &Outcome) -> Decimal {
-    o.rule_sets.gen2.comparable_national_oku.to_oku() - o.rule_sets.gen1.comparable_national_oku.to_oku()
-}
 
 pub fn count(s: &Scenario, kind: Kind) -> usize {
     s.projects.iter().filter(|p| p.kind == kind).count()

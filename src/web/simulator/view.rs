@@ -4,7 +4,6 @@
 use crate::simulator::controls::Controls;
 use crate::simulator::panels::Panels;
 use crate::simulator::results::Results;
-use crate::simulator::ops;
 use crate::simulator::texts as tx;
 use crate::state::use_app;
 use crate::texts::{rule_set_short, tr};
@@ -31,14 +30,17 @@ pub fn SimulatorView() -> impl IntoView {
 fn QuickTotals() -> impl IntoView {
     let app = use_app();
     app.with_outcome(move |lang, o| {
-        let (g1, g2, diff) = (&o.rule_sets.gen1, &o.rule_sets.gen2, ops::difference(o));
+        let (g1, g2, c) = (&o.rule_sets.gen1, &o.rule_sets.gen2, o.comparison());
+        let (before, after) = tx::quick_words(c.verdict);
+        let say = move |t: Option<kofukin::engine::text::Text>| t.map(|t| format!("{} ", tr(t, lang)));
         view! {
             <div class="quick-totals" aria-hidden="true">
                 <span><b>{rule_set_short(g1)}</b>" "{oku_figure(lang, g1.total_national_oku, "quick-total")}</span>
                 <span><b>{rule_set_short(g2)}</b>" "{oku_figure(lang, g2.total_national_oku, "quick-total")}</span>
                 <span class="quick-diff">
-                    <b>{tr(tx::QUICK_DIFFERENCE, lang)}</b>" "
-                    {oku_difference(lang, diff, "", false)}
+                    <b>{tr(tx::QUICK_DIFFERENCE, lang)}</b>" "{say(before)}
+                    {oku_difference(lang, c.national_diff.to_oku(), "", false)}
+                    {say(after).map(|s| format!(" {}", s.trim_end()))}
                 </span>
             </div>
         }
