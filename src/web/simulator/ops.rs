@@ -66,11 +66,6 @@ pub fn years(s: &Scenario, kind: Kind) -> u32 {
     first(s, kind).map(|p| p.years).unwrap_or_else(|| starter_project(kind).years)
 }
 
-/// Does some project of this kind have costs that vary by year?
-pub fn has_varied_cost(s: &Scenario, kind: Kind) -> bool {
-    s.projects.iter().any(|p| p.kind == kind && p.cost_by_year_oku.is_some())
-}
-
 /// Do the projects of this kind differ in cost (from one another, or from year to year)? Then one
 /// slider cannot show them, and moving it must not overwrite them unasked.
 pub fn cost_varies(s: &Scenario, kind: Kind) -> bool {

@@ -12,6 +12,9 @@ pub enum Caption {
     Title(String),
     /// A title with the unit after it.
     TitleUnit(String, String),
+    /// A title for assistive technology (the table is under a visible heading saying it) and the
+    /// visible unit: every table has a name of its own, not only 「単位：億円」.
+    NamedUnit(String, String),
 }
 
 /// A table: its class, caption, column headers (empty: no head row) and rows.
@@ -28,6 +31,10 @@ pub fn table(
         Caption::TitleUnit(t, u) => {
             Some(view! { <caption>{t}<span class="unit-caption">{u}</span></caption> }.into_any())
         }
+        Caption::NamedUnit(t, u) => Some(
+            view! { <caption><span class="visually-hidden">{t}" "</span><span class="unit-caption">{u}</span></caption> }
+                .into_any(),
+        ),
     };
     let head = (!columns.is_empty()).then(|| {
         view! { <thead><tr>{columns.into_iter().map(|c| view! { <th scope="col">{c}</th> }).collect_view()}</tr></thead> }
@@ -42,7 +49,7 @@ pub fn table(
 }
 
 /// [`table`] inside a scrollable region (`div.table-wrap`, keyboard-focusable, named `label`);
-/// `wrap_class` adds classes to the region.
+/// `wrap_class` adds classes to the region. A caption of the unit alone is named `label` too.
 pub fn scroll_table(
     label: String,
     wrap_class: Option<&'static str>,
@@ -54,6 +61,10 @@ pub fn scroll_table(
     let wrap = match wrap_class {
         Some(c) => format!("table-wrap {c}"),
         None => "table-wrap".to_string(),
+    };
+    let caption = match caption {
+        Caption::Unit(u) => Caption::NamedUnit(label.clone(), u),
+        c => c,
     };
     view! {
         <div class=wrap tabindex="0" role="region" aria-label=label>
