@@ -153,7 +153,9 @@ pub fn fiscal_year_option(fy: u32) -> Text {
 /// seconds ignored): 「2026年11月30日 9:34」 / "30 Nov 2026, 9:34". Anything else is shown as it is.
 pub fn datetime_label(stamp: &str) -> Text {
     const MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-    let num = |a: usize, b: usize| stamp.get(a..b).filter(|t| t.bytes().all(|c| c.is_ascii_digit())).and_then(|t| t.parse::<u32>().ok());
+    let num = |a: usize, b: usize| {
+        stamp.get(a..b).filter(|t| t.bytes().all(|c| c.is_ascii_digit())).and_then(|t| t.parse::<u32>().ok())
+    };
     let seps = stamp.get(4..5) == Some("-") && stamp.get(7..8) == Some("-") && stamp.get(13..14) == Some(":");
     let space = matches!(stamp.get(10..11), Some(" ") | Some("T"));
     match (seps && space, num(0, 4), num(5, 7), num(8, 10), num(11, 13), num(14, 16)) {
