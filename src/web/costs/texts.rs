@@ -22,7 +22,8 @@ pub fn cost_year(y: u32) -> Text {
     Text::owned(format!("{y}年目の事業費（億円）"), format!("Cost in year {y} (100 million yen)"))
 }
 pub const YEARS: Text = Text::new("事業年数", "Years");
-pub const START: Text = Text::new("開始年度", "Start year");
+/// A project's start within the plan (「開始年度」 names the first fiscal year of the whole scenario).
+pub const START: Text = Text::new("開始時期", "Starts in");
 /// A start-year option: 「2年目（令和8年度）」 / "Year 2 (FY2026)" when the first fiscal year is known.
 pub fn start_option(y: u32, fy: Option<u32>) -> Text {
     match fy {

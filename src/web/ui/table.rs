@@ -13,7 +13,7 @@ pub enum Caption {
     /// A title with the unit after it.
     TitleUnit(String, String),
     /// A title for assistive technology (the table is under a visible heading saying it) and the
-    /// visible unit: every table has a name of its own, not only 「単位：億円」.
+    /// visible unit (none when empty): every table has a name of its own, not only 「単位：億円」.
     NamedUnit(String, String),
 }
 
@@ -31,10 +31,10 @@ pub fn table(
         Caption::TitleUnit(t, u) => {
             Some(view! { <caption>{t}<span class="unit-caption">{u}</span></caption> }.into_any())
         }
-        Caption::NamedUnit(t, u) => Some(
-            view! { <caption><span class="visually-hidden">{t}" "</span><span class="unit-caption">{u}</span></caption> }
-                .into_any(),
-        ),
+        Caption::NamedUnit(t, u) => {
+            let unit = (!u.is_empty()).then(|| view! { <span class="unit-caption">{u}</span> });
+            Some(view! { <caption><span class="visually-hidden">{t}" "</span>{unit}</caption> }.into_any())
+        }
     };
     let head = (!columns.is_empty()).then(|| {
         view! { <thead><tr>{columns.into_iter().map(|c| view! { <th scope="col">{c}</th> }).collect_view()}</tr></thead> }
@@ -49,7 +49,8 @@ pub fn table(
 }
 
 /// [`table`] inside a scrollable region (`div.table-wrap`, keyboard-focusable, named `label`);
-/// `wrap_class` adds classes to the region. A caption of the unit alone is named `label` too.
+/// `wrap_class` adds classes to the region. A table without a caption, or with the unit alone, is
+/// named `label` too.
 pub fn scroll_table(
     label: String,
     wrap_class: Option<&'static str>,
@@ -64,6 +65,7 @@ pub fn scroll_table(
     };
     let caption = match caption {
         Caption::Unit(u) => Caption::NamedUnit(label.clone(), u),
+        Caption::None => Caption::NamedUnit(label.clone(), String::new()),
         c => c,
     };
     view! {
