@@ -209,7 +209,7 @@ test('every view has its own skip link target, and tables and landmarks have uni
   const page = await open(browser.context, srv.url, '');
   const names = await page.evaluate(() => [...document.querySelectorAll('[role="region"][aria-label], table')]
     .filter((e) => e.offsetParent !== null)
-    .map((e) => e.tagName === 'TABLE' ? e.caption?.textContent.trim() ?? '' : e.getAttribute('aria-label')));
+    .map((e) => e.getAttribute('aria-label') ?? e.caption?.textContent.trim() ?? ''));
   assert.ok(names.every((n) => n && n !== '単位：億円'), `every table has a name: ${names.join(' / ')}`);
   const regions = await page.evaluate(() => [...document.querySelectorAll('[role="region"][aria-label]')].map((e) => e.getAttribute('aria-label')));
   assert.equal(new Set(regions).size, regions.length, `unique region names: ${regions.join(' / ')}`);

@@ -12,8 +12,9 @@ pub enum Caption {
     Title(String),
     /// A title with the unit after it.
     TitleUnit(String, String),
-    /// A title for assistive technology (the table is under a visible heading saying it) and the
-    /// visible unit (none when empty): every table has a name of its own, not only 「単位：億円」.
+    /// A name for assistive technology (`aria-label`: the table is under a visible heading saying
+    /// it) and the visible unit as the caption (none when empty): every table has a name of its
+    /// own, not only 「単位：億円」.
     NamedUnit(String, String),
 }
 
@@ -24,23 +25,22 @@ pub fn table(
     columns: Vec<String>,
     rows: impl IntoView,
 ) -> impl IntoView {
-    let caption = match caption {
-        Caption::None => None,
-        Caption::Unit(u) => Some(view! { <caption class="unit-caption">{u}</caption> }.into_any()),
-        Caption::Title(t) => Some(view! { <caption>{t}</caption> }.into_any()),
+    let (name, caption) = match caption {
+        Caption::None => (None, None),
+        Caption::Unit(u) => (None, Some(view! { <caption class="unit-caption">{u}</caption> }.into_any())),
+        Caption::Title(t) => (None, Some(view! { <caption>{t}</caption> }.into_any())),
         Caption::TitleUnit(t, u) => {
-            Some(view! { <caption>{t}<span class="unit-caption">{u}</span></caption> }.into_any())
+            (None, Some(view! { <caption>{t}<span class="unit-caption">{u}</span></caption> }.into_any()))
         }
         Caption::NamedUnit(t, u) => {
-            let unit = (!u.is_empty()).then(|| view! { <span class="unit-caption">{u}</span> });
-            Some(view! { <caption><span class="visually-hidden">{t}" "</span>{unit}</caption> }.into_any())
+            (Some(t), (!u.is_empty()).then(|| view! { <caption class="unit-caption">{u}</caption> }.into_any()))
         }
     };
     let head = (!columns.is_empty()).then(|| {
         view! { <thead><tr>{columns.into_iter().map(|c| view! { <th scope="col">{c}</th> }).collect_view()}</tr></thead> }
     });
     view! {
-        <table class=class>
+        <table class=class aria-label=name>
             {caption}
             {head}
             <tbody>{rows}</tbody>
