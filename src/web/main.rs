@@ -9,6 +9,7 @@ macro_rules! browser_only {
 
 mod costs;
 mod donation;
+mod history;
 mod how;
 mod link;
 mod navi;

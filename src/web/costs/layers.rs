@@ -74,7 +74,7 @@ impl Layer {
 }
 
 /// The layers of one rule set's result, as a bar and a table (the table is the exact record).
-fn stack(lang: Lang, national: Yen, cost: Yen, l: &Layers) -> impl IntoView {
+fn stack(lang: Lang, name: String, national: Yen, cost: Yen, l: &Layers) -> impl IntoView {
     let amount = |y: Yen| oku(&grouped_2dp(y.to_oku()));
     let [nat, don, ord, spe, rem] = STACK.each_ref().map(|layer| amount((layer.amount)(l, national, cost)));
     let alt = ct::layers_alt(&nat, &don, &ord, &spe, &rem, &amount(l.bond_oku));
@@ -93,7 +93,7 @@ fn stack(lang: Lang, national: Yen, cost: Yen, l: &Layers) -> impl IntoView {
         .collect_view();
     view! {
         {stacked_bar(&parts, f(cost), tr(alt, lang))}
-        {table(Some("layers-table"), Caption::Unit(tr(TABLE_UNIT, lang)), Vec::new(), rows)}
+        {table(Some("layers-table"), Caption::NamedUnit(name, tr(TABLE_UNIT, lang)), Vec::new(), rows)}
     }
 }
 
@@ -134,7 +134,8 @@ pub fn ColumnExtras(id: RuleSetId) -> impl IntoView {
         let body = if r.projects.iter().all(|p| p.status == Status::NotModelled) {
             view! { <p class="empty">{tr(ct::LAYERS_EMPTY, lang)}</p> }.into_any()
         } else {
-            stack(lang, r.total_national_oku, r.total_cost_oku, &r.layers).into_any()
+            let name = tr(ct::layers_table_name(rule_set_short(r)), lang);
+            stack(lang, name, r.total_national_oku, r.total_cost_oku, &r.layers).into_any()
         };
         let bond_note =
             (!r.layers.bond_oku.is_zero()).then(|| view! { <p class="help">{tr(ct::BOND_NOTE, lang)}</p> });
@@ -250,6 +251,7 @@ pub fn ProjectLayers(i: usize) -> impl IntoView {
             .collect_view();
         let mut columns = vec![tr(COL_TOPIC, lang)];
         columns.extend(cols.iter().map(|(l, _)| l.clone()));
-        table(Some("layers-table project-layers-table"), Caption::Unit(tr(TABLE_UNIT, lang)), columns, rows)
+        let name = tr(ct::project_layers_name(i + 1), lang);
+        table(Some("layers-table project-layers-table"), Caption::NamedUnit(name, tr(TABLE_UNIT, lang)), columns, rows)
     })
 }

@@ -22,7 +22,8 @@ pub fn cost_year(y: u32) -> Text {
     Text::owned(format!("{y}年目の事業費（億円）"), format!("Cost in year {y} (100 million yen)"))
 }
 pub const YEARS: Text = Text::new("事業年数", "Years");
-pub const START: Text = Text::new("開始年度", "Start year");
+/// A project's start within the plan (「開始年度」 names the first fiscal year of the whole scenario).
+pub const START: Text = Text::new("開始時期", "Starts in");
 /// A start-year option: 「2年目（令和8年度）」 / "Year 2 (FY2026)" when the first fiscal year is known.
 pub fn start_option(y: u32, fy: Option<u32>) -> Text {
     match fy {
@@ -106,6 +107,14 @@ pub const OUTSIDE_SHORT: Text = Text::new("枠外", "extra slot");
 // Local-share layers
 pub const LAYERS_HEADING: Text =
     Text::new("地方負担の内訳（地方財政措置と寄附）", "The local share after local-finance measures and donations");
+/// The name of a column's layers table: 「地方負担の内訳（1.0）」.
+pub fn layers_table_name(rule_set: &str) -> Text {
+    Text::owned(format!("地方負担の内訳（{rule_set}）"), format!("Local share after measures ({rule_set})"))
+}
+/// The name of a project's layers table: 「事業3の負担の内訳」.
+pub fn project_layers_name(n: usize) -> Text {
+    Text::owned(format!("事業{n}の負担の内訳"), format!("Cost shares of project {n}"))
+}
 pub const LAYER_NATIONAL: Text = Text::new("国費", "National share");
 pub const LAYER_DONATION: Text = Text::new("企業版ふるさと納税（寄附）", "Corporate donation");
 pub const LAYER_ORDINARY: Text = Text::new("交付税措置（普通交付税）", "Allocation tax (ordinary)");
@@ -169,7 +178,8 @@ pub fn delete_name(n: &str) -> Text {
     Text::owned(format!("「{n}」を削除"), format!("Delete “{n}”"))
 }
 pub fn saved_line(n: usize, at: &str) -> Text {
-    Text::owned(format!("事業 {n} 件・{at}"), format!("{n} projects · {at}"))
+    let at = crate::texts::datetime_label(at);
+    Text::owned(format!("事業 {n} 件・{}", at.ja), format!("{n} projects · {}", at.en))
 }
 pub const STORAGE_BLOCKED: Text = Text::new(
     "このブラウザーでは保存領域（localStorage）が使えないため、ブラウザーへの保存はできません。「JSONで保存」でファイルに保存できます。",
@@ -284,10 +294,7 @@ pub const FILE_ENCODING: Text = Text::new(
 /// Saved entries that cannot be read: not shown, kept as they are in the stored list.
 pub fn saved_skipped(names: &Text) -> Text {
     Text::owned(
-        format!(
-            "保存したシナリオのうち{}は壊れているため表示していません（データは消さずに残しています）。",
-            names.ja
-        ),
+        format!("保存したシナリオのうち{}は壊れているため表示していません（データは消さずに残しています）。", names.ja),
         format!("Saved scenario {} is damaged and not shown (its data is kept as it is).", names.en),
     )
 }

@@ -210,12 +210,13 @@ fn by_kind(lang: Lang, r: &RuleSetOutcome) -> impl IntoView {
         })
         .collect_view();
     let heading = tr(tx::BY_KIND_HEADING, lang);
+    let name = tr(tx::of_rule_set(tx::BY_KIND_HEADING, crate::texts::rule_set_short(r)), lang);
     let body = if r.by_kind.is_empty() {
         view! { <p class="empty">{tr(tx::NO_PROJECTS, lang)}</p> }.into_any()
     } else {
         let columns = [tx::COL_KIND, tx::COL_COUNT, tx::COL_COST, tx::COL_NATIONAL, tx::COL_LOCAL];
         scroll_table(
-            heading.clone(),
+            name,
             None,
             Some("by-kind"),
             Caption::Unit(tr(TABLE_UNIT, lang)),
@@ -251,7 +252,7 @@ fn by_year(lang: Lang, r: &RuleSetOutcome) -> impl IntoView {
         view! {
             <h4 class="by-year-h">{heading.clone()}</h4>
             {scroll_table(
-                heading,
+                tr(tx::of_rule_set(tx::BY_YEAR_HEADING, crate::texts::rule_set_short(r)), lang),
                 Some("by-year-wrap"),
                 Some("by-year-column"),
                 Caption::Unit(tr(TABLE_UNIT, lang)),

@@ -2,7 +2,7 @@
 //! Engine names (kinds, classes, rounds, sectors, pools, severities, bases) come from the engine's
 //! `label()` / `short_label()`.
 
-use crate::texts::reiwa;
+use crate::texts::{fiscal_year, reiwa};
 use crate::ui::format::grouped_2dp;
 use kofukin::engine::outcome::Verdict;
 use kofukin::engine::text::Text;
@@ -50,10 +50,6 @@ pub const GUIDELINES_HELP: Text = Text::new(
 pub fn projects_summary(n: usize) -> Text {
     Text::owned(format!("事業 {n} 件"), format!("{n} projects"))
 }
-pub const VARIED_COST_NOTE: Text = Text::new(
-    "年度ごとに事業費が異なる事業があります（1年目の額を表示）。ここで変えると全年度同額になります。",
-    "Some projects have a different cost each year (year 1 shown). Changing it here makes every year the same.",
-);
 
 // Results
 pub const RESULTS_HEADING: Text = Text::new("試算結果", "Results");
@@ -192,6 +188,7 @@ pub fn year_range(a: u32, b: u32) -> Text {
 pub fn more_alike(n: usize) -> Text {
     Text::owned(format!("（ほか {n} 件も同様）"), format!("(and {n} more alike)"))
 }
+pub const QUICK_TOTALS: Text = Text::new("国費合計（要約）", "Total national share (summary)");
 pub const QUICK_DIFFERENCE: Text = Text::new("差", "Difference");
 /// The totals bar's short form of the verdict: what precedes and follows the figure.
 pub fn quick_words(verdict: Verdict) -> (Option<Text>, Option<Text>) {
@@ -215,7 +212,10 @@ pub const CHART_ALT: Text = Text::new(
 /// 「2年目（令和8年度）」 / "Year 2 (FY2026)".
 pub fn year_label(y: u32, fy: Option<u32>) -> Text {
     match fy {
-        Some(f) => Text::owned(format!("{y}年目（{}）", reiwa(f)), format!("Year {y} (FY{f})")),
+        Some(f) => {
+            let fy = fiscal_year(f);
+            Text::owned(format!("{y}年目（{}）", fy.ja), format!("Year {y} ({})", fy.en))
+        }
         None => Text::owned(format!("{y}年目"), format!("Year {y}")),
     }
 }
@@ -254,6 +254,47 @@ pub const SOURCES_INTRO: Text = Text::new(
 );
 pub const BASIS_LEGEND_HEADING: Text = Text::new("根拠の区分", "Kinds of basis");
 
+// Undo, the kind sliders when projects differ, the first fiscal year, announcements
+pub const UNDO: Text = Text::new("元に戻す", "Undo");
+pub const REDO: Text = Text::new("やり直す", "Redo");
+pub const UNDO_KEYS: Text = Text::new("Ctrl+Z で元に戻す、Ctrl+Y でやり直し", "Ctrl+Z to undo, Ctrl+Y to redo");
+pub const VARIES: Text = Text::new("個別設定あり", "Varies by project");
+pub const APPLY_TO_ALL: Text = Text::new("すべてに適用", "Apply to all");
+/// 「ソフト事業の年間事業費（億円）をすべてに適用」: the apply button's accessible name.
+pub fn apply_to_all_name(slider: &str) -> Text {
+    Text::owned(format!("{slider}をすべてに適用"), format!("Apply to all: {slider}"))
+}
+pub fn varies_help(kind: &Text) -> Text {
+    Text::owned(
+        format!("{}は事業ごとに異なります（個別の値は下の事業の編集で確認できます）。スライダーの値は「すべてに適用」を押すまで反映されません。", kind.ja),
+        format!("{} projects differ from one another (see each one in the project editor below). The slider's value is used only when you press “Apply to all”.", kind.en),
+    )
+}
+pub const FIRST_FISCAL_YEAR: Text = Text::new("開始年度", "First fiscal year");
+pub const NO_FISCAL_YEAR: Text = Text::new("指定なし", "Not set");
+pub const FIRST_FISCAL_YEAR_HELP: Text = Text::new(
+    "1年目の年度です。指定すると表やグラフに年度（令和）を示します。",
+    "The fiscal year of year 1; when set, tables and the chart name each year.",
+);
+/// What the live region says once input settles: both totals and the difference (already formatted).
+pub fn totals_announcement(g1: &str, g2: &str, diff: &str) -> Text {
+    Text::owned(
+        format!("国費合計 1.0 {g1}億円、2.0 {g2}億円、差 {diff}億円"),
+        format!("Total national share: 1.0 {g1} oku yen, 2.0 {g2} oku yen, difference {diff} oku yen"),
+    )
+}
+/// A chart axis label: 「令和8」 / "FY2026" when the first fiscal year is set, else 「1年目」.
+pub fn year_axis(y: u32, fy: Option<u32>) -> Text {
+    match fy {
+        Some(f) => Text::owned(reiwa(f).trim_end_matches("年度").to_string(), format!("FY{f}")),
+        None => year_short(y),
+    }
+}
+/// The name of a table of one rule set: 「年度別（1.0）」.
+pub fn of_rule_set(heading: Text, short: &str) -> Text {
+    Text::owned(format!("{}（{short}）", heading.ja), format!("{} ({short})", heading.en))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -268,5 +309,12 @@ mod tests {
         assert_eq!(ja(years_name(&Kind::Infra.short_label())), "インフラ整備事業の事業年数");
         assert_eq!(count_name(&Kind::Soft.short_label()).get(Lang::En), "Number of Soft projects");
         assert_eq!(year_label(2, Some(2026)).get(Lang::Ja), "2年目（令和8年度）");
+        assert_eq!(year_axis(2, Some(2026)).get(Lang::Ja), "令和8");
+        assert_eq!(year_axis(1, Some(2019)).get(Lang::Ja), "令和元");
+        assert_eq!(year_axis(2, None).get(Lang::Ja), "2年目");
+        assert_eq!(
+            totals_announcement("7.43", "10.50", "+3.07").get(Lang::Ja),
+            "国費合計 1.0 7.43億円、2.0 10.50億円、差 +3.07億円"
+        );
     }
 }
