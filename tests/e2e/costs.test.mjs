@@ -140,7 +140,7 @@ test('every field of a project: start year, round, sector, extra slot, donation,
   await page.close();
 });
 
-test('local-share layers per rule set: donation, 交付税措置 普通/特別, remaining, bond apart, 2.0 measure 未公表', async () => {
+test('local-share layers per rule set: donation, 交付税措置 普通/特別, remaining, bond apart, 2.0 measure not confirmed in published sources', async () => {
   const q = '?m=municipality&p=soft,2,1,don:0.2&p=hub,8,1,bond:depopulation';
   const page = await open(browser.context, srv.url, q);
   const plain = await open(browser.context, srv.url, '?m=municipality&p=soft,2,1&p=hub,8,1');
@@ -158,11 +158,11 @@ test('local-share layers per rule set: donation, 交付税措置 普通/特別, 
   assert.equal(await layer('gen1', 'layer-bond'), '4');
   assert.equal(await layer('gen1', 'layer-remaining'), '1.6');
   assert.equal(await layer('gen1', 'layer-cost'), '10');
-  // 2.0: no measure on the local share (未公表): only the bond's own 交付税措置.
+  // 2.0: no measure on the local share (not confirmed in published sources): only the bond's own 交付税措置.
   assert.equal(await layer('gen2', 'layer-special'), '0');
   assert.equal(await layer('gen2', 'layer-ordinary'), '2.8');
   assert.equal(await layer('gen2', 'layer-remaining'), '2');
-  assert.match(await page.locator('.ruleset.gen2 .unpublished-measure').innerText(), /未公表/);
+  assert.match(await page.locator('.ruleset.gen2 .unpublished-measure').innerText(), /公表資料で確認できず/);
   // Per project, in the editor card.
   await page.locator('.project-card').nth(1).locator('summary').click();
   await waitForText(page.locator('.project-card').nth(1).locator('.project-layers-table'), /地方債/);

@@ -187,7 +187,7 @@ test('the 根拠 panel lists every parameter with its source; 前提 and the non
   await page.getByText('前提', { exact: true }).click();
   await waitForCount(page.locator('li[data-assumption]'), (n) => n >= 5, 'assumptions listed');
   const diff = await page.locator('.panel.differences').innerText();
-  const seedFile = path.join(sources, '000_ae054ae38168f694.txt');
+  const seedFile = path.join(sources, 'cao-gen1-gen2-diff.txt');
   const seed = fs.readFileSync(seedFile, 'utf8').replace(/\s+/g, '');
   for (const q of await page.locator('.panel.differences q').allInnerTexts()) {
     assert.ok(seed.includes(q.replace(/\s+/g, '')), `quoted verbatim from the seed: ${q}`);

@@ -1,7 +1,7 @@
 //! The layers beyond the caps (docs/rules.md): for each rule set, the project cost as a stack of
 //! layers (national share, 企業版ふるさと納税, 交付税措置 普通 / 特別, the remaining local burden),
 //! the 地方債 shown apart as financing (never in the national share or the stack), and the 2.0
-//! measure as 未公表. Also the デジタル実装型 projects of each column: caps and rates under 2.0, and
+//! measure as not confirmed in published sources. Also the デジタル実装型 projects of each column: caps and rates under 2.0, and
 //! why 1.0 leaves them out.
 
 use crate::costs::texts as ct;
@@ -115,7 +115,7 @@ fn measure(lang: Lang, id: RuleSetId) -> AnyView {
             let p = &GEN2.local_finance;
             view! {
                 <p class="measure-note unpublished-measure" data-param=p.id>
-                    <span class="badge">{tr(ct::UNPUBLISHED, lang)}</span>" "{tr(ct::GEN2_MEASURE, lang)}
+                    <span class="badge">{tr(kofukin::engine::basis::OPEN_LABEL, lang)}</span>" "{tr(ct::GEN2_MEASURE, lang)}
                 </p>
             }
             .into_any()

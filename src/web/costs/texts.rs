@@ -149,10 +149,9 @@ pub const GEN1_MEASURE_NOTE: Text = Text::new(
     "The measure is counted in the allocation-tax calculation; it is not cash in the project's year.",
 );
 pub const GEN2_MEASURE: Text = Text::new(
-    "2.0 の地方負担への地方財政措置：未公表（計上していません）",
-    "Local-finance measure on the 2.0 local share: not published (未公表; not counted)",
+    "2.0 の地方負担への地方財政措置：公表資料で確認できないため計上していません",
+    "Local-finance measure on the 2.0 local share: not confirmed in published sources, so not counted",
 );
-pub const UNPUBLISHED: Text = Text::new("未公表", "not published");
 pub const LAYERS_PER_PROJECT: Text = Text::new("この事業の地方負担の内訳", "Where this project's cost goes");
 
 // Digital types
