@@ -1,7 +1,7 @@
 //! The UI-less JavaScript API (docs/format.md, "JavaScript API"), published as `api/kofukin.js` + `api/kofukin_bg.wasm`.
 //!
 //! ```js
-//! import init, { simulate, donation, measure, measures, sources, version } from "./api/kofukin.js";
+//! import init, { simulate, hints, donation, measure, measures, sources, version } from "./api/kofukin.js";
 //! await init();
 //! const result = simulate({ version: 1, municipality: "municipality", projects: [{ kind: "soft", annual_cost_oku: "3.5", years: 3 }] });
 //! ```
@@ -77,6 +77,14 @@ mod js {
     pub fn simulate(input: JsValue) -> Result<JsValue, JsError> {
         let scenario = Scenario::from_json_str(&json_text(&input)?).map_err(|e| error(&e))?;
         to_js(&kofukin::engine::simulate(&scenario))
+    }
+
+    /// `hints(scenario)`: 改善のヒント, at most 5 rearrangements that raise the 2.0 national share
+    /// (docs/format.md, "Suggestions"); the same validator and errors as `simulate`.
+    #[wasm_bindgen]
+    pub fn hints(input: JsValue) -> Result<JsValue, JsError> {
+        let scenario = Scenario::from_json_str(&json_text(&input)?).map_err(|e| error(&e))?;
+        to_js(&kofukin::engine::hints::hints(&scenario))
     }
 
     /// `donation(input)`: the 企業版ふるさと納税 result (docs/format.md).

@@ -23,6 +23,8 @@ struct Cli {
 enum Command {
     /// シナリオ（JSON）を計算して結果JSONを出力 / evaluate a scenario and print the result JSON.
     Simulate(SimulateArgs),
+    /// 改善のヒント: 2.0 の国費を増やす並べ替え（最大5件） / suggestions: rearrangements that raise the 2.0 national share (at most 5).
+    Hints { file: Option<PathBuf> },
     /// すべてのパラメータと出典を表示 / print every parameter with its source.
     Params {
         #[arg(long)]
@@ -134,6 +136,10 @@ fn decode_csv(bytes: &[u8]) -> Result<String, InputError> {
 fn run(cli: Cli) -> Result<String, InputError> {
     match cli.command {
         Command::Simulate(args) => simulate(args),
+        Command::Hints { file } => {
+            let scenario = engine::scenario::Scenario::from_json_str(&read_input(file.as_ref())?)?;
+            Ok(json(&engine::hints::hints(&scenario)))
+        }
         Command::Params { json: true } => Ok(json(&engine::params::table_with_references())),
         Command::Params { json: false } => Ok(engine::params::table_text()),
         Command::Donation { file } => {

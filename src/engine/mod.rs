@@ -7,6 +7,7 @@
 //! - [`donation()`]: what a corporate donation (企業版ふるさと納税) really costs the company;
 //! - [`params`]: every number of the rule sets with its source (`params::table()`);
 //! - the measures of 財源ナビ ([`measures`]);
+//! - [`hints::hints`]: 改善のヒント, rearrangements of the plan that raise the 2.0 national share;
 //! - the modules of the input and output types: [`scenario`] (with the one input validator),
 //!   [`outcome`], [`finding`], [`money`], [`text`], [`csv`], [`assumptions`](mod@assumptions).
 //!
@@ -19,6 +20,7 @@ pub mod csv;
 pub mod donation;
 pub mod finding;
 mod grant;
+pub mod hints;
 pub mod measures;
 pub mod money;
 pub mod outcome;
