@@ -3,11 +3,8 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { createRequire } from 'node:module';
-import { serve, launch, open } from './helpers.mjs';
+import { serve, launch, open, axeSource } from './helpers.mjs';
 
-const require = createRequire(import.meta.url);
-const axeSource = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
 let srv, browser;
 before(async () => { srv = await serve(); browser = await launch(); });

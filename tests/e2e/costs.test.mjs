@@ -8,18 +8,14 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import os from 'node:os';
-import { createRequire } from 'node:module';
-import { serve, launch, open, totals, artifacts, eventually, waitForText, waitForValue, waitForAttr, waitForCount, waitForChecked, waitForTotals, waitForQuery, recordUrlWrites, urlWrites } from './helpers.mjs';
+import { serve, launch, open, totals, artifacts, eventually, waitForText, waitForValue, waitForAttr, waitForCount, waitForChecked, waitForTotals, waitForQuery, recordUrlWrites, urlWrites, axeSource, realProblems } from './helpers.mjs';
 import { toQuery } from './scenarios.mjs';
 
-const require = createRequire(import.meta.url);
-const axeSource = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
 let srv, browser;
 before(async () => { srv = await serve(); browser = await launch(); });
 after(async () => { await browser?.close(); await srv?.close(); });
 
-const realProblems = (page) => page.problems.filter((p) => !p.includes('Failed to load resource'));
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'kofukin-costs-'));
 
 /** Per-project national shares of one rule set, in list order (data-value). */

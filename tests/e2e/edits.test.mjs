@@ -6,17 +6,13 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { createRequire } from 'node:module';
-import { serve, launch, open, totals, eventually, waitForText, waitForValue, waitForAttr, waitForCount, waitForQuery, waitForTotals } from './helpers.mjs';
+import { serve, launch, open, totals, eventually, waitForText, waitForValue, waitForAttr, waitForCount, waitForQuery, waitForTotals, axeSource, realProblems } from './helpers.mjs';
 
-const require = createRequire(import.meta.url);
-const axeSource = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
 let srv, browser;
 before(async () => { srv = await serve(); browser = await launch(); });
 after(async () => { await browser?.close(); await srv?.close(); });
 
-const realProblems = (page) => page.problems.filter((p) => !p.includes('Failed to load resource'));
 const slider = (page, name) => page.getByRole('slider', { name, exact: true });
 const spin = (page, name) => page.getByRole('spinbutton', { name, exact: true });
 const SOFT_COST = 'ソフト事業の年間事業費（億円）';

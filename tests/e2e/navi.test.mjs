@@ -7,17 +7,13 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { createRequire } from 'node:module';
-import { serve, launch, artifacts, eventually, waitForText, waitForValue, waitForAttr, waitForCount, waitForChecked, waitForQuery as waitForQueryAll } from './helpers.mjs';
+import { serve, launch, artifacts, eventually, waitForText, waitForValue, waitForAttr, waitForCount, waitForChecked, waitForQuery as waitForQueryAll, axeSource, realProblems } from './helpers.mjs';
 
-const require = createRequire(import.meta.url);
-const axeSource = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
 let srv, browser;
 before(async () => { srv = await serve(); browser = await launch(); });
 after(async () => { await browser?.close(); await srv?.close(); });
 
-const realProblems = (page) => page.problems.filter((p) => !p.includes('Failed to load resource'));
 
 /** Opens a 財源ナビ page and waits for its heading. */
 async function openNavi(query, { width = 1280, height = 900 } = {}) {

@@ -6,7 +6,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { serve, launch, open, totals, sources, eventually, waitForText, waitForValue, waitForCount, waitForChecked, waitForTotals, waitForQuery } from './helpers.mjs';
+import { serve, launch, open, totals, sources, eventually, waitForText, waitForValue, waitForCount, waitForChecked, waitForTotals, waitForQuery, realProblems } from './helpers.mjs';
 import { goldenExamples, toQuery } from './scenarios.mjs';
 import { screenshots } from './shots.mjs';
 
@@ -16,7 +16,6 @@ after(async () => { await browser?.close(); await srv?.close(); });
 
 const KINDS_JA = ['ソフト事業', '拠点整備事業', 'インフラ整備事業'];
 const KINDS_EN = ['Soft', 'Hub', 'Infrastructure'];
-const realProblems = (page) => page.problems.filter((p) => !p.includes('Failed to load resource'));
 
 test('the worked examples give the golden 国費合計 in both columns (p= links)', async () => {
   const examples = goldenExamples();

@@ -6,14 +6,13 @@
 // Run after a build: `cargo xtask build && node --test tests/e2e/sources.test.mjs`.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, open, eventually, waitForText, waitForCount, waitForChecked, waitForQuery } from './helpers.mjs';
+import { serve, launch, open, eventually, waitForText, waitForCount, waitForChecked, waitForQuery, realProblems } from './helpers.mjs';
 import { problemsIn, visibleText } from './lib/scan.mjs';
 
 let srv, browser;
 before(async () => { srv = await serve(); browser = await launch(); });
 after(async () => { await browser?.close(); await srv?.close(); });
 
-const realProblems = (page) => page.problems.filter((p) => !p.includes('Failed to load resource'));
 
 /** Opens any view and waits for the element `ready`. */
 async function openView(query, ready) {
