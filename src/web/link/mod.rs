@@ -34,16 +34,19 @@ pub enum View {
     Sim,
     Donation,
     Navi,
+    /// The accessibility statement.
+    Accessibility,
 }
 
 impl View {
-    const ALL: [View; 3] = [View::Sim, View::Donation, View::Navi];
+    const ALL: [View; 4] = [View::Sim, View::Donation, View::Navi, View::Accessibility];
 
     pub fn as_str(self) -> &'static str {
         match self {
             View::Sim => "sim",
             View::Donation => "donation",
             View::Navi => "navi",
+            View::Accessibility => "accessibility",
         }
     }
 }
