@@ -70,13 +70,17 @@ pub const LIMITS: [Text; 4] = [
     ),
 ];
 
-pub const CONTACT_H: Text = Text::new("お問い合わせ（掲載する団体が記入）", "Contact (filled in by the hosting organisation)");
+pub const CONTACT_H: Text =
+    Text::new("お問い合わせ（掲載する団体が記入）", "Contact (filled in by the hosting organisation)");
 pub const CONTACT_NOTE: Text = Text::new(
     "このツールを自らのサイトに掲載する団体は、以下を記入してください。",
     "An organisation that hosts this tool on its own site fills in the following.",
 );
 pub const CONTACT_FIELDS: [Text; 3] = [
     Text::new("担当部署：【記入してください】", "Department: [to be filled in]"),
-    Text::new("連絡先（電話・メール・問い合わせフォーム）：【記入してください】", "Contact (phone, e-mail or form): [to be filled in]"),
+    Text::new(
+        "連絡先（電話・メール・問い合わせフォーム）：【記入してください】",
+        "Contact (phone, e-mail or form): [to be filled in]",
+    ),
     Text::new("この方針の策定日・更新日：【記入してください】", "Date of this statement: [to be filled in]"),
 ];
