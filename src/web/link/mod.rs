@@ -36,10 +36,12 @@ pub enum View {
     Navi,
     /// 計算のしかた: how the figures are computed, walked through one example.
     How,
+    /// The accessibility statement.
+    Accessibility,
 }
 
 impl View {
-    const ALL: [View; 4] = [View::Sim, View::Donation, View::Navi, View::How];
+    const ALL: [View; 5] = [View::Sim, View::Donation, View::Navi, View::How, View::Accessibility];
 
     pub fn as_str(self) -> &'static str {
         match self {
@@ -47,6 +49,7 @@ impl View {
             View::Donation => "donation",
             View::Navi => "navi",
             View::How => "how",
+            View::Accessibility => "accessibility",
         }
     }
 }

@@ -5,7 +5,8 @@ mod lang;
 mod notices;
 
 use crate::link::View;
-use crate::nav::ViewNav;
+use crate::accessibility::texts::LINK as A11Y_LINK;
+use crate::nav::{ViewLink, ViewNav};
 use crate::navi::Navi;
 use crate::simulator::SimulatorView;
 use crate::state::{use_app, AppState};
@@ -38,6 +39,9 @@ pub fn App() -> impl IntoView {
         <footer class="site-footer">
             <p>{say(FOOTER)}</p>
             <p>{say(DISCLAIMER)}</p>
+            <p>
+                <ViewLink view=View::Accessibility focus="accessibility-h">{say(A11Y_LINK)}</ViewLink>
+            </p>
         </footer>
     }
 }
@@ -80,6 +84,7 @@ fn routed(view: View) -> AnyView {
         View::Navi => view! { <Navi/> }.into_any(),
         View::Donation => view! { <crate::donation::DonationView/> }.into_any(),
         View::How => view! { <crate::how::HowView/> }.into_any(),
+        View::Accessibility => view! { <crate::accessibility::AccessibilityView/> }.into_any(),
         _ => view! { <SimulatorView/> }.into_any(),
     }
 }

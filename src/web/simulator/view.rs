@@ -21,6 +21,7 @@ pub fn SimulatorView() -> impl IntoView {
             <Controls/>
             <Results/>
         </div>
+        <crate::share::ShareBar/>
         <crate::costs::editor::Editor/>
         <crate::costs::saved::SavedScenarios/>
         <Panels/>
