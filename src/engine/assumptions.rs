@@ -73,7 +73,7 @@ pub static ASSUMPTIONS: &[Assumption] = &[
     a("gen1_soft_local_finance", A, "1.0 ソフト事業の地方財政措置は、交付金に対応する地方負担（国費と同額）に対し、約半分を普通交付税、残りを特別交付税で措置されるものとして、寄附の後に計上します（交付税の算定に入る額で、事業年度の現金ではありません）。不交付団体は普通交付税分を見込みません。", "The 1.0 soft local-finance measure covers the local share matching the grant (equal to the national share), about half through 普通交付税 and half through 特別交付税, after the donation; it is an entitlement in the 交付税 calculation, not cash in the project's year. Non-recipients get no 普通交付税 part.", SourceRef::new(sources::SUISHIN_H28).quote("（１/２の地方負担については、地方財政措置を講じる）")),
     a("gen2_local_finance", A, "2.0 の地方負担への地方財政措置は公表資料で確認できないため計上しません。", "The 2.0 local-finance measure was not confirmed in published sources and is not counted.", R),
     a("bond_principal_only", I, "過疎対策事業債の交付税措置（70％）は元金に対して計算します（利率・償還期間は資料にありません）。地方債は財源の調達であり、負担の軽減としては数えません。", "The depopulation bond's 70% measure is computed on the principal (no interest or term in the source); the bond itself is financing, not a reduction.", M.at("R9")),
-    a("bond_non_recipient", A, "不交付団体（non_recipient）は普通交付税を受けないため、過疎対策事業債の交付税措置（基準財政需要額への算入）も見込みません。", "A non-recipient of 普通交付税 gets no allocation-tax measure on a depopulation bond either (it works through the 基準財政需要額).", M.at("R9")),
+    a("bond_non_recipient", A, "不交付団体は普通交付税を受けないため、過疎対策事業債の交付税措置（基準財政需要額への算入）も見込みません。", "A non-recipient of 普通交付税 gets no allocation-tax measure on a depopulation bond either (it works through the 基準財政需要額).", M.at("R9")),
     a("donation_layer", A, "企業版ふるさと納税の寄附は、事業の地方負担を上限として、地方負担から先に差し引きます。国費とは混ぜません。", "A corporate donation is taken from the project's local share first, at most that share, and never mixed into the national share.", R),
 ];
 

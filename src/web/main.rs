@@ -7,12 +7,16 @@ macro_rules! browser_only {
     ($($item:item)*) => { $( #[cfg(target_arch = "wasm32")] $item )* };
 }
 
+mod accessibility;
 mod compare;
 mod costs;
 mod donation;
 mod hints;
+mod history;
+mod how;
 mod link;
 mod navi;
+mod share;
 mod simulator;
 mod texts;
 mod ui;

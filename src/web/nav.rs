@@ -4,7 +4,7 @@
 
 use crate::link::{self, PageState, View};
 use crate::state::{use_app, AppState};
-use crate::texts::{NAV_DONATION, NAV_LABEL, NAV_NAVI, NAV_SIM};
+use crate::texts::{NAV_DONATION, NAV_HOW, NAV_LABEL, NAV_NAVI, NAV_SIM};
 use crate::ui::focus::focus_after_render;
 use kofukin::engine::text::Lang;
 use leptos::prelude::*;
@@ -114,6 +114,9 @@ pub fn ViewNav() -> impl IntoView {
             </ViewLink>
             <ViewLink view=View::Navi focus="navi-h" current=true>
                 {app.say(NAV_NAVI)}
+            </ViewLink>
+            <ViewLink view=View::How focus="how-h" current=true>
+                {app.say(NAV_HOW)}
             </ViewLink>
         </nav>
     }

@@ -1,6 +1,8 @@
 //! The one place state lives: the scenario signal (plus language, embed and view), provided by
-//! context. The result is a memo of the scenario; the URL is written from the same signals.
+//! context. The result is a memo of the scenario; the URL is written from the same signals; every
+//! change of the scenario is a step of its undo history (`crate::history`).
 
+use crate::history::History;
 use crate::link::{self, Notice, PageState, View};
 use crate::texts::{page_title, tr};
 use gloo_timers::callback::Timeout;
@@ -25,6 +27,11 @@ pub struct AppState {
     pub notices: RwSignal<Vec<Notice>>,
     /// Both rule sets' results: derived, never set.
     pub outcome: Memo<Outcome>,
+    history: StoredValue<History<Scenario>>,
+    /// The control whose input is changing the scenario (its changes in a burst are one step).
+    edit_source: StoredValue<Option<String>>,
+    pub can_undo: RwSignal<bool>,
+    pub can_redo: RwSignal<bool>,
 }
 
 impl AppState {
@@ -43,8 +50,13 @@ impl AppState {
             other: RwSignal::new(st.other),
             notices: RwSignal::new(notices),
             outcome,
+            history: StoredValue::new(History::new(scenario.get_untracked())),
+            edit_source: StoredValue::new(None),
+            can_undo: RwSignal::new(false),
+            can_redo: RwSignal::new(false),
         };
         provide_context(app);
+        app.track_history();
         app.expose_engine_benchmark();
         app.sync_document();
         app.sync_url();
@@ -75,6 +87,49 @@ impl AppState {
             let lang = self.lang.get();
             source.with(|x| f(lang, x))
         }
+    }
+
+    /// Changes the scenario from a control that sends a burst of input (a slider, a typed field):
+    /// its changes less than half a second apart are one undo step. Other changes go through
+    /// `scenario.update` / `set` and are a step each.
+    pub fn edit_from(self, source: &str, f: impl FnOnce(&mut Scenario)) {
+        self.edit_source.set_value(Some(source.to_string()));
+        self.scenario.update(f);
+    }
+
+    /// Goes back one step (nothing when there is none).
+    pub fn undo(self) {
+        let mut to = None;
+        self.history.update_value(|h| to = h.undo());
+        self.step_to(to);
+    }
+
+    /// Goes forward one undone step (nothing when there is none).
+    pub fn redo(self) {
+        let mut to = None;
+        self.history.update_value(|h| to = h.redo());
+        self.step_to(to);
+    }
+
+    fn step_to(self, to: Option<Scenario>) {
+        if let Some(s) = to {
+            self.scenario.set(s);
+        }
+        self.history.with_value(|h| {
+            self.can_undo.set(h.can_undo());
+            self.can_redo.set(h.can_redo());
+        });
+    }
+
+    /// Every change of the scenario (sliders, editor, reset, delete, import, a saved scenario
+    /// loaded) becomes an undo step; the history itself sets the scenario back without a step.
+    fn track_history(self) {
+        Effect::new(move |_| {
+            let source = self.edit_source.try_update_value(Option::take).flatten();
+            let now = js_sys::Date::now();
+            self.scenario.with(|s| self.history.update_value(|h| _ = h.observe(s, source.as_deref(), now)));
+            self.step_to(None);
+        });
     }
 
     pub fn page_state(&self) -> PageState {

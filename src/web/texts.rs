@@ -27,6 +27,7 @@ pub fn page_title(lang: Lang) -> String {
 /// The language switch names the language it switches to, in that language.
 pub const LANG_SWITCH: Text = Text::new("English", "日本語");
 pub const SKIP_TO_RESULTS: Text = Text::new("試算結果へ移動", "Skip to results");
+pub const SKIP_TO_MAIN: Text = Text::new("本文へ移動", "Skip to main content");
 pub const DISCLAIMER: Text = Text::new(
     "公表資料に基づく試算であり、実際の交付額を保証するものではありません",
     "An estimate based on published documents; it does not guarantee the actual grant amount.",
@@ -43,6 +44,7 @@ pub const NAV_LABEL: Text = Text::new("表示の切り替え", "Switch view");
 pub const NAV_SIM: Text = Text::new("交付金シミュレーター", "Grant simulator");
 pub const NAV_DONATION: Text = Text::new("企業版ふるさと納税", "Corporate donation calculator");
 pub const NAV_NAVI: Text = Text::new("財源ナビ", "Funding navigator");
+pub const NAV_HOW: Text = Text::new("計算のしかた", "How it computes");
 
 pub const RESET: Text = Text::new("初期値に戻す", "Reset");
 
@@ -110,19 +112,6 @@ pub fn finding_message(f: &Finding) -> Text {
     Text::owned(f.message_ja(), f.message_en())
 }
 
-/// Where a finding comes from: 「出典: 資料A（明記）」 / "Source: doc A (stated)", or just the basis
-/// when the finding names no document.
-pub fn finding_source(f: &Finding) -> Text {
-    let basis = f.basis.label();
-    let (ja, en) = if f.source().is_empty() {
-        (basis.ja.to_string(), basis.en.to_string())
-    } else {
-        let p = paren(&f.source(), &basis);
-        (p.ja.into_owned(), p.en.into_owned())
-    };
-    Text::owned(format!("{}: {ja}", SOURCE_LABEL.ja), format!("{}: {en}", SOURCE_LABEL.en))
-}
-
 /// The validator's messages in Japanese and in English: one line per problem, with its path.
 pub fn error_lines(e: &InputError) -> (Vec<String>, Vec<String>) {
     let line = |path: &str, m: &str| if path.is_empty() { m.to_string() } else { format!("{path}: {m}") };
@@ -135,6 +124,34 @@ pub fn reiwa(fy: u32) -> String {
         2019 => "令和元年度".to_string(),
         y if y > 2019 => format!("令和{}年度", y - 2018),
         y => format!("平成{}年度", y - 1988),
+    }
+}
+
+/// A fiscal year as tables, the chart and the CSV name it: 「令和8年度」 / "FY2026".
+pub fn fiscal_year(fy: u32) -> Text {
+    Text::owned(reiwa(fy), format!("FY{fy}"))
+}
+
+/// A fiscal year as the 開始年度 choice names it: 「令和8年度 (2026)」 / "FY2026".
+pub fn fiscal_year_option(fy: u32) -> Text {
+    Text::owned(format!("{} ({fy})", reiwa(fy)), format!("FY{fy}"))
+}
+
+/// A date and time as the page shows it, from the stored 「2026-11-30 09:34」 (or ISO 8601 with `T`,
+/// seconds ignored): 「2026年11月30日 9:34」 / "30 Nov 2026, 9:34". Anything else is shown as it is.
+pub fn datetime_label(stamp: &str) -> Text {
+    const MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+    let num = |a: usize, b: usize| {
+        stamp.get(a..b).filter(|t| t.bytes().all(|c| c.is_ascii_digit())).and_then(|t| t.parse::<u32>().ok())
+    };
+    let seps = stamp.get(4..5) == Some("-") && stamp.get(7..8) == Some("-") && stamp.get(13..14) == Some(":");
+    let space = matches!(stamp.get(10..11), Some(" ") | Some("T"));
+    match (seps && space, num(0, 4), num(5, 7), num(8, 10), num(11, 13), num(14, 16)) {
+        (true, Some(y), Some(mo @ 1..=12), Some(d @ 1..=31), Some(h @ 0..=23), Some(mi @ 0..=59)) => Text::owned(
+            format!("{y}年{mo}月{d}日 {h}:{mi:02}"),
+            format!("{d} {} {y}, {h}:{mi:02}", MONTHS[mo as usize - 1]),
+        ),
+        _ => Text::owned(stamp.to_string(), stamp.to_string()),
     }
 }
 
@@ -151,6 +168,18 @@ mod tests {
         assert_eq!(paren("資料A", &b).ja, "資料A（推定）");
         assert_eq!(paren("", &b).en, "(inferred)");
         assert_eq!(paren("doc", &b).en, "doc (inferred)");
+    }
+
+    #[test]
+    fn fiscal_years_and_dates_read_in_japanese_style() {
+        assert_eq!(fiscal_year(2026).get(Lang::Ja), "令和8年度");
+        assert_eq!(fiscal_year(2026).get(Lang::En), "FY2026");
+        assert_eq!(fiscal_year_option(2019).get(Lang::Ja), "令和元年度 (2019)");
+        assert_eq!(datetime_label("2026-11-30 09:34").get(Lang::Ja), "2026年11月30日 9:34");
+        assert_eq!(datetime_label("2026-01-05T17:08:59Z").get(Lang::En), "5 Jan 2026, 17:08");
+        assert_eq!(datetime_label("2026-13-30 09:34").get(Lang::Ja), "2026-13-30 09:34");
+        assert_eq!(datetime_label("昨日").get(Lang::Ja), "昨日");
+        assert_eq!(datetime_label("").get(Lang::Ja), "");
     }
 
     #[test]

@@ -8,18 +8,14 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import os from 'node:os';
-import { createRequire } from 'node:module';
-import { serve, launch, open, totals, artifacts, eventually, waitForText, waitForValue, waitForAttr, waitForCount, waitForChecked, waitForTotals, waitForQuery, recordUrlWrites, urlWrites } from './helpers.mjs';
+import { serve, launch, open, totals, artifacts, eventually, waitForText, waitForValue, waitForAttr, waitForCount, waitForChecked, waitForTotals, waitForQuery, recordUrlWrites, urlWrites, axeSource, realProblems } from './helpers.mjs';
 import { toQuery } from './scenarios.mjs';
 
-const require = createRequire(import.meta.url);
-const axeSource = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
 let srv, browser;
 before(async () => { srv = await serve(); browser = await launch(); });
 after(async () => { await browser?.close(); await srv?.close(); });
 
-const realProblems = (page) => page.problems.filter((p) => !p.includes('Failed to load resource'));
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'kofukin-costs-'));
 
 /** Per-project national shares of one rule set, in list order (data-value). */
@@ -140,7 +136,7 @@ test('every field of a project: start year, round, sector, extra slot, donation,
   await page.close();
 });
 
-test('local-share layers per rule set: donation, 交付税措置 普通/特別, remaining, bond apart, 2.0 measure 未公表', async () => {
+test('local-share layers per rule set: donation, 交付税措置 普通/特別, remaining, bond apart, 2.0 measure not confirmed in published sources', async () => {
   const q = '?m=municipality&p=soft,2,1,don:0.2&p=hub,8,1,bond:depopulation';
   const page = await open(browser.context, srv.url, q);
   const plain = await open(browser.context, srv.url, '?m=municipality&p=soft,2,1&p=hub,8,1');
@@ -158,11 +154,11 @@ test('local-share layers per rule set: donation, 交付税措置 普通/特別, 
   assert.equal(await layer('gen1', 'layer-bond'), '4');
   assert.equal(await layer('gen1', 'layer-remaining'), '1.6');
   assert.equal(await layer('gen1', 'layer-cost'), '10');
-  // 2.0: no measure on the local share (未公表): only the bond's own 交付税措置.
+  // 2.0: no measure on the local share (not confirmed in published sources): only the bond's own 交付税措置.
   assert.equal(await layer('gen2', 'layer-special'), '0');
   assert.equal(await layer('gen2', 'layer-ordinary'), '2.8');
   assert.equal(await layer('gen2', 'layer-remaining'), '2');
-  assert.match(await page.locator('.ruleset.gen2 .unpublished-measure').innerText(), /未公表/);
+  assert.match(await page.locator('.ruleset.gen2 .unpublished-measure').innerText(), /公表資料で確認できず/);
   // Per project, in the editor card.
   await page.locator('.project-card').nth(1).locator('summary').click();
   await waitForText(page.locator('.project-card').nth(1).locator('.project-layers-table'), /地方債/);

@@ -11,7 +11,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { serve, launch, open, totals, eventually, waitForText, waitForValue, waitForAttr, waitForCount, waitForTotals, waitForQuery } from './helpers.mjs';
+import { serve, launch, open, totals, eventually, waitForText, waitForValue, waitForAttr, waitForCount, waitForTotals, waitForQuery, realProblems } from './helpers.mjs';
 
 const fixtures = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures');
 const fixture = (name) => path.join(fixtures, name);
@@ -22,7 +22,6 @@ let srv, browser;
 before(async () => { srv = await serve(); browser = await launch(); });
 after(async () => { await browser?.close(); await srv?.close(); });
 
-const realProblems = (page) => page.problems.filter((p) => !p.includes('Failed to load resource'));
 
 /** Opens a page whose init script runs first (storage set-ups); collects page errors. */
 async function openWith(init, arg, query = '') {

@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { isDeepStrictEqual } from 'node:util';
 import assert from 'node:assert/strict';
 import { chromium } from 'playwright-core';
+import { createRequire } from 'node:module';
 
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const dist = process.env.KOFUKIN_DIST || path.join(root, 'dist');
@@ -144,3 +145,9 @@ export async function recordUrlWrites(page) {
 
 /** The URLs written since `recordUrlWrites`. */
 export const urlWrites = (page) => page.evaluate(() => window.__urlWrites ?? []);
+
+/** axe-core's source, injected with page.evaluate (the page's CSP forbids an added script tag). */
+export const axeSource = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** A page's console errors and CSP violations, less failed loads that a test provokes on purpose. */
+export const realProblems = (page) => page.problems.filter((p) => !p.includes('Failed to load resource'));

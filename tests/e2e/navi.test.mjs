@@ -7,17 +7,13 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { createRequire } from 'node:module';
-import { serve, launch, artifacts, eventually, waitForText, waitForValue, waitForAttr, waitForCount, waitForChecked, waitForQuery as waitForQueryAll } from './helpers.mjs';
+import { serve, launch, artifacts, eventually, waitForText, waitForValue, waitForAttr, waitForCount, waitForChecked, waitForQuery as waitForQueryAll, axeSource, realProblems } from './helpers.mjs';
 
-const require = createRequire(import.meta.url);
-const axeSource = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
 let srv, browser;
 before(async () => { srv = await serve(); browser = await launch(); });
 after(async () => { await browser?.close(); await srv?.close(); });
 
-const realProblems = (page) => page.problems.filter((p) => !p.includes('Failed to load resource'));
 
 /** Opens a 財源ナビ page and waits for its heading. */
 async function openNavi(query, { width = 1280, height = 900 } = {}) {
@@ -122,8 +118,10 @@ test('working_holiday: cost 20,000,000 and 100 stay days → 15,500,000 covered'
   assert.equal(await page.locator('.finding[data-code="rate_not_stated"]').count(), 1);
   // The per-line table, the quotes, the unchecked conditions and the readings.
   assert.equal(await page.locator('.navi-lines tbody tr').count(), 1);
-  assert.match(await page.locator('.navi-params').innerText(), /cap_base[\s\S]*15,000,000/);
-  assert.match(await page.locator('.navi-params').innerText(), /004_8823d3e18bb7fa97\.txt/);
+  assert.match(await page.locator('.navi-params').innerText(), /対象経費の上限額[\s\S]*15,000,000/);
+  // The source is the document, named by its title, never a file name.
+  assert.match(await page.locator('.navi-params').innerText(), /令和５年度 地域力創造グループ施策について/);
+  assert.doesNotMatch(await page.locator('.navi-params').innerText(), /\.txt/);
   assert.ok(await page.locator('.navi-conditions li').count() >= 1);
   assert.equal(await page.locator('.navi-readings [data-reading="R1"]').count(), 1);
 
@@ -216,7 +214,7 @@ test('invalid input: the validator message next to the field; a bad link value f
   await cost.fill('-5');
   const msg = page.locator('#nf-cost_yen-msg .field-msg.error');
   await waitForCount(msg, 1);
-  await waitForText(msg, /cost_yen は 0 以上の整数（円）です \(got -5\)/);
+  await waitForText(msg, /ふるさとワーキングホリデーに要する経費 は 0 以上の整数（円）です \(got -5\)/);
   await waitForAttr(cost, 'aria-invalid', 'true');
   await waitForAttr(cost, 'aria-describedby', /nf-cost_yen-msg/);
   await waitForCount(page.locator('.input-state.invalid'), 1);

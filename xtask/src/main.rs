@@ -116,9 +116,24 @@ fn test(args: &[String]) -> Res {
             node.env("KOFUKIN_CLI", &cli);
         }
         run(&mut node)?;
+        accessibility_run();
     }
     step("all tests passed");
     Ok(())
+}
+
+/// The accessibility test (`tests/e2e/a11y.test.mjs`) writes its run to the file the statement page
+/// shows; say when and with what result, so that it is committed with the code it checked.
+fn accessibility_run() {
+    let file = "assets/accessibility-results.json";
+    let Ok(text) = fs::read_to_string(file) else { return };
+    // `"date": "2026-11-30"` → 2026-11-30 (the file is JSON the test writes; no parser needed here).
+    let field = |key: &str| {
+        let rest = text.split_once(&format!("\"{key}\":"))?.1.trim_start().strip_prefix('"')?;
+        rest.split_once('"').map(|(v, _)| v.to_owned())
+    };
+    let (date, result) = (field("date").unwrap_or_default(), field("result").unwrap_or_default());
+    step(&format!("accessibility statement: {file} written ({date}, {result}); commit it with this change"));
 }
 
 /// `cargo xtask serve [--port N] [--base /kofukin/]`.

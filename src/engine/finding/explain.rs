@@ -76,9 +76,19 @@ fn year_prefix(lang: Lang, year: Option<u32>) -> String {
     }
 }
 
+/// 「（目安）」 after a guideline's label, unless the label already says so.
 fn guideline_ja(p: &Param) -> &'static str {
-    if p.guideline {
+    if p.guideline && !p.label_ja.contains("目安") {
         "（目安）"
+    } else {
+        ""
+    }
+}
+
+/// " (guideline)" after a guideline's label, unless the label already says so.
+fn guideline_en(p: &Param) -> &'static str {
+    if p.guideline && !p.label_en.contains("guideline") {
+        " (guideline)"
     } else {
         ""
     }
@@ -153,8 +163,9 @@ impl Explain {
                 kind.label_ja()
             ),
             Explain::GuidelineExceeded { cap, over } => format!(
-                "{y}{} {}（目安）を {over}億円 上回っています（目安を上限として扱っていません）。",
+                "{y}{}{} {}を {over}億円 上回っています（目安を上限として扱っていません）。",
                 cap.label_ja,
+                guideline_ja(cap),
                 cap.value_ja()
             ),
             Explain::Unpublished { param } => format!(
@@ -186,7 +197,7 @@ impl Explain {
             Explain::Capped { cap, cut } => format!(
                 "{y}the national share was cut by {cut} oku yen by: {}{} ({}).",
                 cap.label_en,
-                if cap.guideline { " (guideline)" } else { "" },
+                guideline_en(cap),
                 cap.value_en()
             ),
             Explain::PeriodOverMax { kind, years, max } => format!(
@@ -228,8 +239,9 @@ impl Explain {
                 kind.label_en()
             ),
             Explain::GuidelineExceeded { cap, over } => format!(
-                "{y}{} ({}, guideline) is exceeded by {over} oku yen (guidelines are not treated as caps).",
+                "{y}{}{} ({}) is exceeded by {over} oku yen (guidelines are not treated as caps).",
                 cap.label_en,
+                guideline_en(cap),
                 cap.value_en()
             ),
             Explain::Unpublished { param } => format!(

@@ -57,8 +57,8 @@ const INPUTS: &[Field] = &[
         default: Def::None,
         label: Some(Text::new("財政力指数", "Fiscal capability index")),
         meaning: Text::new(
-            "財政力指数（applicant が municipality で highly_novel が false のとき必須）",
-            "fiscal capability index (required when applicant is municipality and highly_novel is false)",
+            "財政力指数（申請者が市町村で、新規性・モデル性の極めて高い事業計画でないとき必須）",
+            "fiscal capability index (required when the applicant is a municipality and the plan is not highly novel)",
         ),
     },
     optional(
@@ -116,8 +116,8 @@ fn run(p: &Parsed, c: &mut Checker, calc: &mut Calc) {
         c,
         "fiscal_capability_index",
         municipality && !novel,
-        "applicant が municipality で highly_novel が false のとき",
-        "when applicant is municipality and highly_novel is false",
+        "申請者が市町村で、新規性・モデル性の極めて高い事業計画でないとき",
+        "when the applicant is a municipality and the plan is not highly novel",
     );
     let label = Label::of(&MASTERPLAN);
     let eligible = calc.cap(&label, cost, CAP.amount(), CAP.quote, Basis::Seed);

@@ -138,8 +138,8 @@ pub const FISCAL_CORRECTION: Field = Field {
     default: Def::None,
     label: Some(Text::new("財政力補正", "Fiscal correction")),
     meaning: Text::new(
-        "財政力補正（資料は定義せず入力値を用いる。cost_yen > 0 のとき必須）",
-        "fiscal correction factor (not defined by the source; required when cost_yen > 0)",
+        "財政力補正（資料は定義せず入力値を用いる。経費が0より大きいとき必須）",
+        "fiscal correction factor (not defined by the source; required when the cost is above 0)",
     ),
 };
 

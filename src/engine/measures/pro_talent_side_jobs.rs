@@ -52,7 +52,7 @@ pub static MEASURE: Measure = Measure {
         ),
     )],
     params: &[&RATE, &GRANT_CAP, &COST_CAP],
-    conditions_ja: &["申請者は地域企業（local_yen は企業の負担）", "第２世代交付金を通じて都道府県が交付する"],
+    conditions_ja: &["申請者は地域企業（残りの負担は企業が負う）", "第２世代交付金を通じて都道府県が交付する"],
     not_computed: &[],
     readings: &[&R3, &R6, &R13],
     covers: &[Kind::National],

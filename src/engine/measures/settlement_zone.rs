@@ -59,8 +59,8 @@ const INPUTS: &[Field] = &[
         default: Def::None,
         label: Some(Text::new("圏域での役割", "Role in the zone")),
         meaning: Text::new(
-            "central_city 中心市, neighbour 近隣市町村（cost_yen > 0 のとき必須）",
-            "the applicant's role (required when cost_yen > 0)",
+            "中心市 又は 近隣市町村（経費が0より大きいとき必須）",
+            "the applicant's role (required when the cost is above 0)",
         ),
     },
     yen(
@@ -68,7 +68,11 @@ const INPUTS: &[Field] = &[
         Unit::YenPerYear,
         Text::new("圏域の取組に要する経費（年度）: 包括的財政措置の対象", "the zone's measures in the year"),
     ),
-    yen("bond_cost_yen", Unit::Yen, Text::new("地域活性化事業債を充てる事業費", "the project cost financed by the bond")),
+    yen(
+        "bond_cost_yen",
+        Unit::Yen,
+        Text::new("地域活性化事業債を充てる事業費", "the project cost financed by the bond"),
+    ),
     Field {
         name: "bond_field",
         ty: Ty::Enum(BOND_FIELDS),
@@ -77,8 +81,8 @@ const INPUTS: &[Field] = &[
         default: Def::None,
         label: Some(Text::new("地域活性化事業債の事業分野", "Field of the bond project")),
         meaning: Text::new(
-            "medical_welfare 医療・福祉, industry 産業振興, public_transport 公共交通, other その他（bond_cost_yen > 0 のとき必須）",
-            "the bond project's field (required when bond_cost_yen > 0)",
+            "医療・福祉、産業振興、公共交通 又は その他（地方債の対象経費が0より大きいとき必須）",
+            "the bond project's field (required when the bond project's cost is above 0)",
         ),
     },
 ];
@@ -122,8 +126,14 @@ pub static MEASURE: Measure = Measure {
 fn run(p: &Parsed, c: &mut Checker, calc: &mut Calc) {
     let cost = p.yen("cost_yen");
     let bond_cost = p.yen("bond_cost_yen");
-    p.need(c, "role", cost > 0, "cost_yen > 0 のとき", "when cost_yen > 0");
-    p.need(c, "bond_field", bond_cost > 0, "bond_cost_yen > 0 のとき", "when bond_cost_yen > 0");
+    p.need(c, "role", cost > 0, "経費が0より大きいとき", "when the cost is above 0");
+    p.need(
+        c,
+        "bond_field",
+        bond_cost > 0,
+        "地方債の対象経費が0より大きいとき",
+        "when the bond project's cost is above 0",
+    );
     let label = Label::of(&L_COMPREHENSIVE);
     let central = p.choice("role") == Some("central_city");
     let (cap, basis) = if central { (&CENTRAL, Basis::Inferred) } else { (&NEIGHBOUR, Basis::Seed) };

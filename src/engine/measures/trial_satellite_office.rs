@@ -58,7 +58,7 @@ pub static MEASURE: Measure = Measure {
 
 fn run(p: &Parsed, c: &mut Checker, calc: &mut Calc) {
     let cost = p.yen("cost_yen");
-    p.need(c, "fiscal_correction", cost > 0, "cost_yen > 0 のとき", "when cost_yen > 0");
+    p.need(c, "fiscal_correction", cost > 0, "経費が0より大きいとき", "when the cost is above 0");
     let label = Label::of(&COST);
     let eligible = calc.cap(&label, cost, CAP.amount(), CAP.quote, Basis::Seed);
     let fc = p.dec("fiscal_correction").unwrap_or(Decimal::ZERO);

@@ -1,5 +1,6 @@
 //! A typed amount in 億円 (full-width digits and separators accepted; out of range is clamped with
-//! a visible note; text that is not a number leaves the value unchanged with a note).
+//! a visible note; text that is not a number leaves the value unchanged and marks the field invalid
+//! with its message).
 
 use crate::costs::ops;
 use crate::state::use_app;
@@ -19,9 +20,11 @@ pub fn AmountField(
     let app = use_app();
     let draft: RwSignal<Option<String>> = RwSignal::new(None);
     let note: RwSignal<Option<String>> = RwSignal::new(None);
+    let invalid = RwSignal::new(false);
     let note_id = format!("{id}-note");
     let commit = move |text: String| {
         let lang = app.lang.get_untracked();
+        invalid.set(false);
         match ops::parse_oku(&text, max) {
             Ok(d) => {
                 on_set.run(d);
@@ -32,7 +35,10 @@ pub fn AmountField(
                 note.set(Some(tr(typed_clamped(&text, &plain(d)), lang)));
             }
             Err(None) if text.trim().is_empty() => note.set(None),
-            Err(None) => note.set(Some(tr(typed_invalid(&text), lang))),
+            Err(None) => {
+                invalid.set(true);
+                note.set(Some(tr(typed_invalid(&text), lang)));
+            }
         }
         draft.set(None);
     };
@@ -46,11 +52,13 @@ pub fn AmountField(
                 inputmode="decimal"
                 autocomplete="off"
                 aria-describedby=note_id.clone()
+                aria-invalid=move || invalid.get().then_some("true")
                 prop:value=move || draft.get().unwrap_or_else(|| plain(value.get()))
                 on:input=move |ev| {
                     let text = event_target_value(&ev);
                     if let Ok(d) = ops::parse_oku(&text, max) {
                         note.set(None);
+                        invalid.set(false);
                         on_set.run(d);
                     }
                     draft.set(Some(text));

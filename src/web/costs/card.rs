@@ -2,7 +2,7 @@
 
 use crate::costs::amount::AmountField;
 use crate::costs::card_result::ProjectResult;
-use crate::costs::editor::{announce_added, edit, kind_options};
+use crate::costs::editor::{announce_added, edit, edit_typed, kind_options};
 use crate::costs::ops;
 use crate::costs::texts as ct;
 use crate::link::View;
@@ -57,11 +57,13 @@ pub fn ProjectCard(i: usize, announce: RwSignal<String>) -> impl IntoView {
         app.scenario.update(|s| done = ops::remove(s, i));
         if done {
             announce.set(tr(ct::removed(n), app.lang.get_untracked()));
+            // Never onto another 削除 (Enter twice would remove two): the heading of the card now
+            // in this place (or the one before, after the last), or 事業を追加 when none is left.
             let left = app.scenario.with_untracked(|s| s.projects.len());
             if left == 0 {
-                focus_after_render("add-kind");
+                focus_after_render("add-project");
             } else {
-                focus_after_render(format!("ed-{}-remove", i.min(left - 1)));
+                focus_after_render(format!("ed-{}-legend", i.min(left - 1)));
             }
         }
     };
@@ -77,7 +79,7 @@ pub fn ProjectCard(i: usize, announce: RwSignal<String>) -> impl IntoView {
                 label=Signal::derive(app.say(ct::COST_ANNUAL))
                 value=Signal::derive(move || p.with(|p| p.as_ref().map(|p| p.annual_cost_oku).unwrap_or_default()))
                 max=bounds::MAX_COST_OKU
-                on_set=Callback::new(move |d| edit(app, i, |p| ops::set_cost(p, None, d)))
+                on_set=Callback::new(move |d| edit_typed(app, i, &id("cost"), |p| ops::set_cost(p, None, d)))
             />
         }
         .into_any(),
@@ -91,7 +93,7 @@ pub fn ProjectCard(i: usize, announce: RwSignal<String>) -> impl IntoView {
                                 label=Signal::derive(app.say(ct::cost_year(y as u32 + 1)))
                                 value=Signal::derive(move || p.with(|p| p.as_ref().map(|p| p.cost_in_year(y)).unwrap_or_default()))
                                 max=bounds::MAX_COST_OKU
-                                on_set=Callback::new(move |d| edit(app, i, |p| ops::set_cost(p, Some(y), d)))
+                                on_set=Callback::new(move |d| edit_typed(app, i, &id(&format!("cost-{y}")), |p| ops::set_cost(p, Some(y), d)))
                             />
                         }
                     })
@@ -105,7 +107,7 @@ pub fn ProjectCard(i: usize, announce: RwSignal<String>) -> impl IntoView {
     view! {
         <li class="project-card" data-index=i>
             <fieldset>
-                <legend>{legend}</legend>
+                <legend id=id("legend") tabindex="-1">{legend}</legend>
                 <div class="card-buttons">
                     <button type="button" id=id("up") aria-label=app.say(ct::move_up_name(n)) disabled=move || i == 0 on:click=move_up>
                         <span aria-hidden="true">"↑ "</span>{app.say(ct::MOVE_UP)}
@@ -131,7 +133,7 @@ pub fn ProjectCard(i: usize, announce: RwSignal<String>) -> impl IntoView {
                             prop:value=move || p.with(|p| p.as_ref().map(|p| p.name.clone()).unwrap_or_default())
                             on:input=move |ev| {
                                 let v: String = event_target_value(&ev).chars().take(bounds::MAX_NAME_CHARS).collect();
-                                edit(app, i, |p| p.name = v);
+                                edit_typed(app, i, &id("name"), |p| p.name = v);
                             }
                         />
                     </div>
@@ -266,7 +268,7 @@ pub fn ProjectCard(i: usize, announce: RwSignal<String>) -> impl IntoView {
                             label=Signal::derive(app.say(ct::DONATION_OKU))
                             value=Signal::derive(move || p.with(|p| p.as_ref().map(|p| p.donation_oku).unwrap_or_default()))
                             max=bounds::MAX_DONATION_OKU
-                            on_set=Callback::new(move |d| edit(app, i, |p| p.donation_oku = d))
+                            on_set=Callback::new(move |d| edit_typed(app, i, &id("donation"), |p| p.donation_oku = d))
                         />
                         {move || {
                             let d = p.with(|p| p.as_ref().map(|p| p.donation_oku).unwrap_or_default());
@@ -275,9 +277,7 @@ pub fn ProjectCard(i: usize, announce: RwSignal<String>) -> impl IntoView {
                         }}
                         <p class="help">
                             {app.say(ct::DONATION_HELP)}" "{app.say(ct::DONATION_CONDITIONS)}
-                            <span class="src">
-                                {move || format!(" （{}: {}） ", SOURCE_LABEL.get(app.lang.get()), ct::DONATION_SOURCE)}
-                            </span>
+                            " "{move || crate::ui::source::source_line(app.lang.get(), SOURCE_LABEL, &kofukin::engine::sources::SourceRef::new(kofukin::engine::sources::KIGYOBAN_PORTAL))}" "
                             <a
                                 href=move || match app.lang.get() {
                                     Lang::Ja => "?view=donation",

@@ -13,9 +13,18 @@ use crate::ui::focus::focus_after_render;
 use kofukin::engine::scenario::{bounds, Kind, Project};
 use leptos::prelude::*;
 
-/// Applies `f` to project `i` of the scenario (nothing if it is gone).
+/// Applies `f` to project `i` of the scenario (nothing if it is gone): one undo step.
 pub fn edit(app: AppState, i: usize, f: impl FnOnce(&mut Project)) {
     app.scenario.update(|s| {
+        if let Some(p) = s.projects.get_mut(i) {
+            f(p)
+        }
+    });
+}
+
+/// [`edit`] from a field typed into (`source`, its id): its changes in a burst are one undo step.
+pub fn edit_typed(app: AppState, i: usize, source: &str, f: impl FnOnce(&mut Project)) {
+    app.edit_from(source, |s| {
         if let Some(p) = s.projects.get_mut(i) {
             f(p)
         }
@@ -60,7 +69,7 @@ pub fn Editor() -> impl IntoView {
                 >
                     {kind_options(app)}
                 </select>
-                <button type="button" class="add" on:click=add disabled={move || len.get() >= bounds::MAX_PROJECTS}>
+                <button type="button" id="add-project" class="add" on:click=add disabled={move || len.get() >= bounds::MAX_PROJECTS}>
                     {app.say(ct::ADD)}
                 </button>
             </div>

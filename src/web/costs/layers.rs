@@ -1,7 +1,7 @@
 //! The layers beyond the caps (docs/rules.md): for each rule set, the project cost as a stack of
 //! layers (national share, 企業版ふるさと納税, 交付税措置 普通 / 特別, the remaining local burden),
 //! the 地方債 shown apart as financing (never in the national share or the stack), and the 2.0
-//! measure as 未公表. Also the デジタル実装型 projects of each column: caps and rates under 2.0, and
+//! measure as not confirmed in published sources. Also the デジタル実装型 projects of each column: caps and rates under 2.0, and
 //! why 1.0 leaves them out.
 
 use crate::costs::texts as ct;
@@ -74,7 +74,7 @@ impl Layer {
 }
 
 /// The layers of one rule set's result, as a bar and a table (the table is the exact record).
-fn stack(lang: Lang, national: Yen, cost: Yen, l: &Layers) -> impl IntoView {
+fn stack(lang: Lang, name: String, national: Yen, cost: Yen, l: &Layers) -> impl IntoView {
     let amount = |y: Yen| oku(&grouped_2dp(y.to_oku()));
     let [nat, don, ord, spe, rem] = STACK.each_ref().map(|layer| amount((layer.amount)(l, national, cost)));
     let alt = ct::layers_alt(&nat, &don, &ord, &spe, &rem, &amount(l.bond_oku));
@@ -93,7 +93,7 @@ fn stack(lang: Lang, national: Yen, cost: Yen, l: &Layers) -> impl IntoView {
         .collect_view();
     view! {
         {stacked_bar(&parts, f(cost), tr(alt, lang))}
-        {table(Some("layers-table"), Caption::Unit(tr(TABLE_UNIT, lang)), Vec::new(), rows)}
+        {table(Some("layers-table"), Caption::NamedUnit(name, tr(TABLE_UNIT, lang)), Vec::new(), rows)}
     }
 }
 
@@ -106,7 +106,7 @@ fn measure(lang: Lang, id: RuleSetId) -> AnyView {
                 <p class="measure-note">
                     {tr(ct::GEN1_MEASURE, lang)}
                     <span class="screen-only">" "{tr(ct::GEN1_MEASURE_NOTE, lang)}</span>
-                    <span class="src">{format!(" （{}: {}）", SOURCE_LABEL.get(lang), p.citation().get(lang))}</span>
+                    " "{crate::ui::source::source_line(lang, SOURCE_LABEL, &p.source_ref)}
                 </p>
             }
             .into_any()
@@ -115,7 +115,7 @@ fn measure(lang: Lang, id: RuleSetId) -> AnyView {
             let p = &GEN2.local_finance;
             view! {
                 <p class="measure-note unpublished-measure" data-param=p.id>
-                    <span class="badge">{tr(ct::UNPUBLISHED, lang)}</span>" "{tr(ct::GEN2_MEASURE, lang)}
+                    <span class="badge">{tr(kofukin::engine::basis::OPEN_LABEL, lang)}</span>" "{tr(ct::GEN2_MEASURE, lang)}
                 </p>
             }
             .into_any()
@@ -134,7 +134,8 @@ pub fn ColumnExtras(id: RuleSetId) -> impl IntoView {
         let body = if r.projects.iter().all(|p| p.status == Status::NotModelled) {
             view! { <p class="empty">{tr(ct::LAYERS_EMPTY, lang)}</p> }.into_any()
         } else {
-            stack(lang, r.total_national_oku, r.total_cost_oku, &r.layers).into_any()
+            let name = tr(ct::layers_table_name(rule_set_short(r)), lang);
+            stack(lang, name, r.total_national_oku, r.total_cost_oku, &r.layers).into_any()
         };
         let bond_note =
             (!r.layers.bond_oku.is_zero()).then(|| view! { <p class="help">{tr(ct::BOND_NOTE, lang)}</p> });
@@ -250,6 +251,7 @@ pub fn ProjectLayers(i: usize) -> impl IntoView {
             .collect_view();
         let mut columns = vec![tr(COL_TOPIC, lang)];
         columns.extend(cols.iter().map(|(l, _)| l.clone()));
-        table(Some("layers-table project-layers-table"), Caption::Unit(tr(TABLE_UNIT, lang)), columns, rows)
+        let name = tr(ct::project_layers_name(i + 1), lang);
+        table(Some("layers-table project-layers-table"), Caption::NamedUnit(name, tr(TABLE_UNIT, lang)), columns, rows)
     })
 }

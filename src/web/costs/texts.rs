@@ -8,8 +8,8 @@ use kofukin::engine::text::Text;
 // Project editor
 pub const EDITOR_HEADING: Text = Text::new("事業の一覧と編集", "Projects");
 pub const EDITOR_INTRO: Text = Text::new(
-    "上にある事業ほど優先順位が高く、上限を分け合うときは上の事業から配分されます（docs/rules.md の手順6）。スライダーと同じシナリオを編集します。",
-    "Projects higher in the list have priority: where projects share a cap, the earlier ones are served first (docs/rules.md, step 6). This edits the same scenario as the sliders.",
+    "上にある事業ほど優先順位が高く、上限を分け合うときは上の事業から配分されます（計算のしかた、手順5）。スライダーと同じシナリオを編集します。",
+    "Projects higher in the list have priority: where projects share a cap, the earlier ones are served first (How it computes, step 5). This edits the same scenario as the sliders.",
 );
 /// The add button's accessible name (the browser tests select by it).
 pub const ADD: Text = Text::new("事業を追加", "Add project");
@@ -22,7 +22,8 @@ pub fn cost_year(y: u32) -> Text {
     Text::owned(format!("{y}年目の事業費（億円）"), format!("Cost in year {y} (100 million yen)"))
 }
 pub const YEARS: Text = Text::new("事業年数", "Years");
-pub const START: Text = Text::new("開始年度", "Start year");
+/// A project's start within the plan (「開始年度」 names the first fiscal year of the whole scenario).
+pub const START: Text = Text::new("開始時期", "Starts in");
 /// A start-year option: 「2年目（令和8年度）」 / "Year 2 (FY2026)" when the first fiscal year is known.
 pub fn start_option(y: u32, fy: Option<u32>) -> Text {
     match fy {
@@ -46,7 +47,6 @@ pub const DONATION_CONDITIONS: Text = Text::new(
     "条件：寄附は1回10万円以上、適用期限は令和９年度末、本社所在地の自治体への寄附は対象外。",
     "Conditions: at least 100,000 yen per donation; the scheme ends at the end of fiscal 2027; donations to the municipality of the company's head office do not qualify.",
 );
-pub const DONATION_SOURCE: &str = "内閣府 企業版ふるさと納税ポータル、003_bde491f12127e8d8.txt";
 pub const DONATION_LINK: Text = Text::new("企業の実質負担を計算する", "What the donation costs the company");
 pub const DONATION_BELOW_MINIMUM: Text = Text::new(
     "寄附は1回10万円（0.001億円）以上が対象です。",
@@ -107,6 +107,14 @@ pub const OUTSIDE_SHORT: Text = Text::new("枠外", "extra slot");
 // Local-share layers
 pub const LAYERS_HEADING: Text =
     Text::new("地方負担の内訳（地方財政措置と寄附）", "The local share after local-finance measures and donations");
+/// The name of a column's layers table: 「地方負担の内訳（1.0）」.
+pub fn layers_table_name(rule_set: &str) -> Text {
+    Text::owned(format!("地方負担の内訳（{rule_set}）"), format!("Local share after measures ({rule_set})"))
+}
+/// The name of a project's layers table: 「事業3の負担の内訳」.
+pub fn project_layers_name(n: usize) -> Text {
+    Text::owned(format!("事業{n}の負担の内訳"), format!("Cost shares of project {n}"))
+}
 pub const LAYER_NATIONAL: Text = Text::new("国費", "National share");
 pub const LAYER_DONATION: Text = Text::new("企業版ふるさと納税（寄附）", "Corporate donation");
 pub const LAYER_ORDINARY: Text = Text::new("交付税措置（普通交付税）", "Allocation tax (ordinary)");
@@ -141,10 +149,9 @@ pub const GEN1_MEASURE_NOTE: Text = Text::new(
     "The measure is counted in the allocation-tax calculation; it is not cash in the project's year.",
 );
 pub const GEN2_MEASURE: Text = Text::new(
-    "2.0 の地方負担への地方財政措置：未公表（計上していません）",
-    "Local-finance measure on the 2.0 local share: not published (未公表; not counted)",
+    "2.0 の地方負担への地方財政措置：公表資料で確認できないため計上していません",
+    "Local-finance measure on the 2.0 local share: not confirmed in published sources, so not counted",
 );
-pub const UNPUBLISHED: Text = Text::new("未公表", "not published");
 pub const LAYERS_PER_PROJECT: Text = Text::new("この事業の地方負担の内訳", "Where this project's cost goes");
 
 // Digital types
@@ -170,7 +177,8 @@ pub fn delete_name(n: &str) -> Text {
     Text::owned(format!("「{n}」を削除"), format!("Delete “{n}”"))
 }
 pub fn saved_line(n: usize, at: &str) -> Text {
-    Text::owned(format!("事業 {n} 件・{at}"), format!("{n} projects · {at}"))
+    let at = crate::texts::datetime_label(at);
+    Text::owned(format!("事業 {n} 件・{}", at.ja), format!("{n} projects · {}", at.en))
 }
 pub const STORAGE_BLOCKED: Text = Text::new(
     "このブラウザーでは保存領域（localStorage）が使えないため、ブラウザーへの保存はできません。「JSONで保存」でファイルに保存できます。",

@@ -2,7 +2,8 @@
 
 use crate::donation::texts as dt;
 use crate::state::use_app;
-use crate::texts::tr;
+use crate::texts::{tr, SOURCE_LABEL};
+use crate::ui::source::source_line;
 use kofukin::engine::params::LAYERS;
 use leptos::prelude::*;
 
@@ -20,15 +21,15 @@ pub fn Conditions() -> impl IntoView {
                 <ul>
                     <li data-param=min.id>
                         {tr(dt::CONDITION_MINIMUM, lang)}
-                        <span class="src">{tr(dt::condition_source(&min.citation().ja), lang)}</span>
+                        " "{source_line(lang, SOURCE_LABEL, &min.source_ref)}
                     </li>
                     <li data-param=deadline.id>
                         {tr(dt::CONDITION_DEADLINE, lang)}
-                        <span class="src">{tr(dt::condition_source(&format!("{}「{}」", deadline.citation().ja, deadline.quote().unwrap_or_default())), lang)}</span>
+                        " "{source_line(lang, SOURCE_LABEL, &deadline.source_ref)}
                     </li>
                     <li data-param=head_office.id>
                         {tr(dt::CONDITION_HEAD_OFFICE, lang)}
-                        <span class="src">{tr(dt::condition_source(&head_office.citation().ja), lang)}</span>
+                        " "{source_line(lang, SOURCE_LABEL, &head_office.source_ref)}
                     </li>
                 </ul>
             </aside>

@@ -35,7 +35,7 @@ pub fn outcome_view(lang: Lang, out: &DonationOutcome) -> impl IntoView {
             view! {
                 <li class="finding sev-capped" data-code=f.code.as_str()>
                     {tr(crate::texts::finding_message(f), lang)}
-                    <span class="src">{format!(" （{}）", f.source())}</span>
+                    " "{crate::ui::source::source_line(lang, crate::texts::SOURCE_LABEL, &f.source_ref)}
                 </li>
             }
         })

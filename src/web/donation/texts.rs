@@ -62,9 +62,6 @@ pub const CONDITION_HEAD_OFFICE: Text = Text::new(
     "本社所在地の自治体への寄附は対象外",
     "Donations to the municipality of the company's head office do not qualify",
 );
-pub fn condition_source(s: &str) -> Text {
-    Text::owned(format!("出典：{s}"), format!("Source: {s}"))
-}
 /// A link value the calculator cannot use (what follows 「リンクの KEY=VALUE は」 in the notice).
 pub const BAD_LINK_VALUE: Text =
     Text::new("使えない値のため初期値にしました", "is not a valid value; using the default");

@@ -4,13 +4,15 @@
 use kofukin::engine::hints::{hints, Hint};
 use crate::hints::texts as tx;
 use crate::state::{use_app, AppState};
-use crate::texts::{finding_message, finding_source, tr};
+use crate::texts::{finding_message, tr, SOURCE_LABEL};
 use crate::ui::focus::focus_after_render;
 use crate::ui::money::oku_difference;
+use crate::ui::source::source_line;
 use gloo_timers::callback::Timeout;
 use kofukin::engine::finding::{Code, Finding};
 use kofukin::engine::money::Yen;
 use kofukin::engine::outcome::Outcome;
+use kofukin::engine::sources::SourceRef;
 use kofukin::engine::text::{Lang, Text};
 use leptos::prelude::*;
 use std::cell::RefCell;
@@ -20,19 +22,19 @@ use std::rc::Rc;
 const SETTLE_MS: u32 = 400;
 
 /// A suggestion and the rule it works around: the finding's message and its source.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 struct Shown {
     hint: Hint,
-    rule: Option<(Text, Text)>,
+    rule: Option<(Text, SourceRef)>,
 }
 
 /// The current plan's 2.0 finding with the hint's code, the hint's project's first.
-fn rule_of(o: &Outcome, code: Code, project: usize) -> Option<(Text, Text)> {
+fn rule_of(o: &Outcome, code: Code, project: usize) -> Option<(Text, SourceRef)> {
     let r = &o.rule_sets.gen2;
     let own = r.projects.iter().filter(|p| p.index == project).flat_map(|p| p.findings.iter());
     let others = r.projects.iter().flat_map(|p| p.findings.iter()).chain(r.findings.iter());
     let f: &Finding = own.chain(others).find(|f| f.code == code)?;
-    Some((finding_message(f), finding_source(f)))
+    Some((finding_message(f), f.source_ref()))
 }
 
 fn compute(app: AppState) -> Option<Vec<Shown>> {
@@ -101,7 +103,7 @@ fn hint_item(app: AppState, lang: Lang, i: usize, s: Shown) -> impl IntoView {
         Some((message, source)) => view! {
             <p class="hint-rule">
                 {tr(tx::WORKS_AROUND, lang)}": "{tr(message, lang)}
-                <span class="hint-source">{tr(source, lang)}</span>
+                <span class="hint-source">{source_line(lang, SOURCE_LABEL, &source)}</span>
             </p>
         }
         .into_any(),

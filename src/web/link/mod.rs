@@ -6,7 +6,7 @@
 //! `engine::scenario::bounds`, and each replacement yields a [`Notice`] that names the key and
 //! carries the validator's message, in Japanese and English.
 //!
-//! - `scenario_keys`: `v`, `m`, `g`, `fy`, `nr`; `projects`: the `p` values;
+//! - `scenario_keys`: `v`, `m`, `g`, `fy`, `nr`, `ref`; `projects`: the `p` values;
 //! - `values`: link values as scenario JSON, the validator's judgement and the replacements;
 //! - `notice` and `texts`: what a notice says; `escape`, `base64`: the plumbing.
 
@@ -35,17 +35,24 @@ pub enum View {
     Sim,
     Donation,
     Navi,
+    /// 計算のしかた: how the figures are computed, walked through one example.
+    How,
+    /// The accessibility statement.
+    Accessibility,
+    /// 案A and 案B side by side (`sa`, `sb`).
     Compare,
 }
 
 impl View {
-    const ALL: [View; 4] = [View::Sim, View::Donation, View::Navi, View::Compare];
+    const ALL: [View; 6] = [View::Sim, View::Donation, View::Navi, View::How, View::Accessibility, View::Compare];
 
     pub fn as_str(self) -> &'static str {
         match self {
             View::Sim => "sim",
             View::Donation => "donation",
             View::Navi => "navi",
+            View::How => "how",
+            View::Accessibility => "accessibility",
             View::Compare => "compare",
         }
     }
@@ -280,6 +287,17 @@ mod tests {
 
     fn read(q: &str) -> (PageState, Vec<Notice>) {
         from_query(q)
+    }
+
+    #[test]
+    fn the_reference_switch_and_the_how_view_round_trip() {
+        let (st, notices) = read("v=1&view=how&m=prefecture&p=soft,3.5,3&ref=1");
+        assert!(notices.is_empty(), "{notices:?}");
+        assert_eq!(st.view, View::How);
+        assert!(st.scenario.gen1_reference_values);
+        assert_eq!(to_query(&st), "v=1&view=how&m=prefecture&ref=1&p=soft,3.5,3");
+        assert!(!read("m=prefecture&ref=0").0.scenario.gen1_reference_values);
+        assert_eq!(read("m=prefecture&ref=2").1.len(), 1, "a bad ref=… gives a notice");
     }
 
     #[test]

@@ -1,4 +1,4 @@
-//! The scenario keys of the link other than `p`: `v`, `m`, `g`, `fy`, `nr`.
+//! The scenario keys of the link other than `p`: `v`, `m`, `g`, `fy`, `nr`, `ref`.
 
 use super::notice::{why, Notice};
 use super::texts;
@@ -13,6 +13,7 @@ const KEYS: &[(&str, &str, Form)] = &[
     ("g", "guidelines_as_caps", Form::Flag),
     ("fy", "first_fiscal_year", Form::TypedInteger),
     ("nr", "non_recipient", Form::Flag),
+    ("ref", "gen1_reference_values", Form::Flag),
 ];
 
 /// The one key written even when it holds the default.
@@ -81,12 +82,13 @@ mod tests {
             guidelines_as_caps: false,
             first_fiscal_year: Some(2026),
             non_recipient: true,
+            gen1_reference_values: true,
             ..Scenario::default()
         };
         let mut q = Vec::new();
         write(&s, &mut q);
         let keys: Vec<_> = q.iter().map(|(k, v)| format!("{k}={v}")).collect();
-        assert_eq!(keys, ["m=municipality", "g=0", "fy=2026", "nr=1"]);
+        assert_eq!(keys, ["m=municipality", "g=0", "fy=2026", "nr=1", "ref=1"]);
     }
 
     #[test]

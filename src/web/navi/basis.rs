@@ -3,8 +3,10 @@
 
 use super::texts as tx;
 use crate::ui::format::grouped_int;
+use crate::ui::source::source_line;
 use crate::ui::table::{scroll_table, Caption};
 use kofukin::engine::measures::Measure;
+use kofukin::engine::sources::SourceRef;
 use kofukin::engine::text::{Lang, Text};
 use leptos::prelude::*;
 
@@ -16,27 +18,23 @@ pub fn basis_view(lang: Lang, m: &'static Measure) -> impl IntoView {
         .map(|p| {
             view! {
                 <tr>
-                    <th scope="row"><code>{p.name}</code></th>
+                    <th scope="row" class="quote"><q lang="ja">{p.quote}</q></th>
                     <td class="num">{value_text(&p.value_text())}</td>
                     <td class="unit-cell">{t(p.unit.label())}</td>
-                    <td class="quote"><q lang="ja">{p.quote}</q></td>
                 </tr>
             }
         })
         .collect_view();
     let conditions = m.conditions_ja.iter().map(|c| view! { <li lang="ja">{*c}</li> }).collect_view();
-    let readings = m
-        .readings
-        .iter()
-        .map(|r| view! { <li data-reading=r.id><b>{r.id}</b>" "{r.text.get(lang).to_string()}</li> })
-        .collect_view();
+    let readings =
+        m.readings.iter().map(|r| view! { <li data-reading=r.id>{r.text.get(lang).to_string()}</li> }).collect_view();
     let not_computed = (!m.not_computed.is_empty()).then(|| {
         view! {
             <h3>{t(tx::NOT_COMPUTED_HEADING)}</h3>
             <ul>{m.not_computed.iter().map(|s| view! { <li>{s.get(lang).to_string()}</li> }).collect_view()}</ul>
         }
     });
-    let columns = [tx::COL_PARAM, tx::COL_VALUE, tx::COL_UNIT, tx::COL_QUOTE].map(t).to_vec();
+    let columns = [tx::COL_QUOTE, tx::COL_VALUE, tx::COL_UNIT].map(t).to_vec();
     let quotes_note = Some(t(tx::QUOTES_IN_JA)).filter(|s| !s.is_empty());
     view! {
         <div class="panels navi-panels">
@@ -44,7 +42,7 @@ pub fn basis_view(lang: Lang, m: &'static Measure) -> impl IntoView {
                 <summary><h2>{t(tx::PARAMS_HEADING)}</h2></summary>
                 {quotes_note.map(|s| view! { <p class="help">{s}</p> })}
                 {scroll_table(t(tx::PARAMS_HEADING), None, None, Caption::None, columns, params)}
-                <p class="src">{format!("{}: ", t(tx::SOURCE_FILE))}<code>{m.source}</code></p>
+                {source_line(lang, tx::SOURCE_FILE, &SourceRef::new(m.source))}
             </details>
             <details class="panel navi-conditions" open>
                 <summary><h2>{t(tx::CONDITIONS_HEADING)}</h2></summary>

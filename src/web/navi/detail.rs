@@ -10,7 +10,9 @@ use crate::link::View;
 use crate::nav::{self, ViewLink};
 use crate::state::use_app;
 use crate::texts::{yen, RESET};
+use crate::ui::source::cite;
 use kofukin::engine::measures::{self, Measure};
+use kofukin::engine::sources::SourceRef;
 use leptos::prelude::*;
 
 #[component]
@@ -41,7 +43,7 @@ pub fn Detail(measure: &'static Measure) -> impl IntoView {
             <dl class="card-meta">
                 <div><dt>{tx::MINISTRY.get(lang).to_string()}</dt><dd>{ministry(m, lang)}</dd></div>
                 <div><dt>{tx::FUNDS.get(lang).to_string()}</dt><dd>{funds}</dd></div>
-                <div><dt>{tx::SOURCE_FILE.get(lang).to_string()}</dt><dd><code>{m.source}</code></dd></div>
+                <div><dt>{tx::SOURCE_FILE.get(lang).to_string()}</dt><dd>{cite(lang, &SourceRef::new(m.source))}</dd></div>
             </dl>
         }
     };

@@ -2,11 +2,11 @@
 //! checkboxes, selects for choices, and a fieldset of rows for a list.
 
 use super::form::{self as nf, Entry, Form};
-use super::result::{in_lang, Outcome};
+use super::result::{field_message, in_lang, Outcome};
 use super::texts as tx;
 use crate::state::AppState;
 use crate::ui::focus::focus_after_render;
-use kofukin::engine::measures::{Field, Ty, Unit, MAX_LIST};
+use kofukin::engine::measures::{self, Field, Ty, Unit, MAX_LIST};
 use kofukin::engine::text::{Lang, Text};
 use leptos::prelude::*;
 
@@ -18,7 +18,10 @@ fn messages(app: AppState, outcome: Memo<Outcome>, form: RwSignal<Form>, path: S
         let msgs: Vec<String> = outcome.with(|o| match o {
             Err(e) => nf::errors_at(&e.errors, &path)
                 .into_iter()
-                .map(|e| in_lang(lang, &e.message_ja, &e.message_en))
+                .map(|e| match app.measure.with(|m| m.as_deref().and_then(measures::get)) {
+                    Some(m) => field_message(lang, m.inputs, &e.path, &e.message_ja, &e.message_en),
+                    None => in_lang(lang, &e.message_ja, &e.message_en),
+                })
                 .collect(),
             Ok(_) => Vec::new(),
         });

@@ -5,12 +5,13 @@
 use super::form::{self as nf, Form};
 use super::texts as tx;
 use crate::state::AppState;
-use crate::texts::{finding_message, finding_source, tr};
+use crate::texts::{finding_message, tr, SOURCE_LABEL};
 use crate::ui::bar::swatch;
 use crate::ui::finding::finding_item;
 use crate::ui::money::{yen_bare, yen_figure};
+use crate::ui::source::source_line;
 use crate::ui::table::{scroll_table, Caption};
-use kofukin::engine::measures::{Kind, Measure, MeasureResult};
+use kofukin::engine::measures::{Field, Kind, Measure, MeasureResult, Ty};
 use kofukin::engine::scenario::InputError;
 use kofukin::engine::text::{Lang, Text};
 use leptos::prelude::*;
@@ -20,6 +21,34 @@ pub type Outcome = Result<MeasureResult, InputError>;
 /// A message the engine gives in both languages, in the page's language.
 pub fn in_lang(lang: Lang, ja: &str, en: &str) -> String {
     Text::owned(ja.to_string(), en.to_string()).get(lang).to_string()
+}
+
+/// The field of a path (`cost_yen`, `members[1].reward_yen`) among the measure's inputs.
+fn field_at(inputs: &'static [Field], path: &str) -> Option<&'static Field> {
+    let (head, rest) = path.split_once('.').map_or((path, None), |(h, r)| (h, Some(r)));
+    let name = head.split('[').next().unwrap_or(head);
+    let f = inputs.iter().find(|f| f.name == name)?;
+    match (rest, &f.ty) {
+        (Some(r), Ty::List { fields, .. }) => field_at(fields, r),
+        _ => Some(f),
+    }
+}
+
+/// The validator's message with the fields' labels in place of their paths and names (the page shows
+/// no field names): 「cost_yen は必須です」 → 「自治体による助成額 は必須です」.
+pub fn field_message(lang: Lang, inputs: &'static [Field], path: &str, ja: &str, en: &str) -> String {
+    let label = |f: &Field| tr(f.label.clone().unwrap_or(f.meaning.clone()), lang);
+    let mut text = in_lang(lang, ja, en);
+    if let Some(f) = field_at(inputs, path).filter(|_| !path.is_empty()) {
+        text = text.replace(path, &label(f));
+    }
+    // Other fields a condition names (「applicant が municipality のとき必須」), longest names first.
+    let mut others: Vec<&Field> = inputs.iter().filter(|f| f.name.contains('_') && text.contains(f.name)).collect();
+    others.sort_by_key(|f| std::cmp::Reverse(f.name.len()));
+    for f in others {
+        text = text.replace(f.name, &label(f));
+    }
+    text
 }
 
 /// The class of a covered kind's figures (`m-…`) and its funding layer (`layer-…` colours it).
@@ -36,14 +65,14 @@ fn yen(lang: Lang, n: u64, class: &'static str) -> impl IntoView {
     yen_figure(lang, n, format!("money {class}"))
 }
 
-fn invalid_view(lang: Lang, e: &InputError, form: RwSignal<Form>) -> AnyView {
+fn invalid_view(lang: Lang, m: &'static Measure, e: &InputError, form: RwSignal<Form>) -> AnyView {
     let missing = form.with(|f| e.errors.iter().all(|er| nf::is_empty_at(f, &er.path)));
     let items = e
         .errors
         .iter()
         .map(|er| {
             let target = format!("#{}", nf::control_id(&er.path));
-            view! { <li><a href=target>{in_lang(lang, &er.message_ja, &er.message_en)}</a></li> }
+            view! { <li><a href=target>{field_message(lang, m.inputs, &er.path, &er.message_ja, &er.message_en)}</a></li> }
         })
         .collect_view();
     let (class, heading) = if missing {
@@ -63,7 +92,7 @@ fn invalid_view(lang: Lang, e: &InputError, form: RwSignal<Form>) -> AnyView {
 pub fn result_view(app: AppState, m: &'static Measure, outcome: Memo<Outcome>, form: RwSignal<Form>) -> AnyView {
     let lang = app.lang.get();
     outcome.with(|o| match o {
-        Err(e) => invalid_view(lang, e, form),
+        Err(e) => invalid_view(lang, m, e, form),
         Ok(r) => {
             // The kinds the measure can cover, and any other that is not zero.
             let kinds: Vec<Kind> =
@@ -155,7 +184,7 @@ fn findings_view(lang: Lang, r: &MeasureResult) -> impl IntoView {
         .findings
         .iter()
         .map(|f| {
-            let (msg, src) = (tr(finding_message(f), lang), tr(finding_source(f), lang));
+            let (msg, src) = (tr(finding_message(f), lang), source_line(lang, SOURCE_LABEL, &f.source_ref));
             finding_item(lang, f.severity, f.code.as_str(), None, msg, src)
         })
         .collect_view();

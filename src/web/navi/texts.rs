@@ -26,7 +26,7 @@ pub const FUNDS: Text = Text::new("支援の対象", "Funds");
 /// Between the names of several funds.
 pub const LIST_SEP: Text = Text::new("・", ", ");
 pub const BACK_TO_LIST: Text = Text::new("財源ナビの一覧へ戻る", "Back to the funding navigator");
-pub const SOURCE_FILE: Text = Text::new("出典ファイル", "Source file");
+pub const SOURCE_FILE: Text = Text::new("出典", "Source");
 pub const CALCULATOR_HEADING: Text = Text::new("計算機", "Calculator");
 pub const CALCULATOR_HELP: Text = Text::new(
     "金額は円で入力します（「20,000,000」「２０００００００」も可）。入力するたびに計算します。",
@@ -49,7 +49,6 @@ pub const FINDINGS_HEADING: Text = Text::new("指摘", "Findings");
 pub const NO_FINDINGS: Text = Text::new("指摘はありません。", "No findings.");
 pub const PARAMS_HEADING: Text =
     Text::new("根拠（計算に使う数値と資料の記載）", "Basis (the numbers used and what the source says)");
-pub const COL_PARAM: Text = Text::new("名前", "Name");
 pub const COL_VALUE: Text = Text::new("値", "Value");
 pub const COL_UNIT: Text = Text::new("単位", "Unit");
 pub const COL_QUOTE: Text = Text::new("資料の記載", "Source text");

@@ -53,6 +53,7 @@ pub fn YearChart() -> impl IntoView {
         let plot_h = H - TOP - BOTTOM;
         let gw = plot_w / n as f64;
         let bw = (gw * 0.36).min(48.0);
+        let fy = |i: usize| g1.get(i).and_then(|y| y.fiscal_year);
         let bars = (0..n)
             .map(|i| {
                 let x0 = LEFT + gw * i as f64 + gw / 2.0;
@@ -65,7 +66,7 @@ pub fn YearChart() -> impl IntoView {
                         {bar(at(g1, i), x0 - bw - 1.0, "series-gen1")}
                         {bar(at(g2, i), x0 + 1.0, "series-gen2")}
                         <text class="chart-label" x=px(x0) y=px(H - 8.0) text-anchor="middle" font-size="13">
-                            {tr(tx::year_short(i as u32 + 1), lang)}
+                            {tr(tx::year_axis(i as u32 + 1, fy(i)), lang)}
                         </text>
                     </g>
                 }
@@ -74,7 +75,6 @@ pub fn YearChart() -> impl IntoView {
         let l1 = tr(rule_set_label(&o.rule_sets.gen1), lang);
         let l2 = tr(rule_set_label(&o.rule_sets.gen2), lang);
         let max_label = tr(oku(&grouped_2dp(max.to_oku())), lang);
-        let fy = |i: usize| g1.get(i).and_then(|y| y.fiscal_year);
         let rows = (0..n)
             .map(|i| {
                 view! {

@@ -1,13 +1,15 @@
-//! The quick controls: class, per-kind sliders with typed entry, hub round, infra sector, the 目安
-//! switch and reset. Each is a view of the scenario and an operation on it (`ops`).
+//! The quick controls: class, first fiscal year, per-kind sliders with typed entry, hub round, infra
+//! sector, the 目安 switch, undo / redo and reset. Each is a view of the scenario and an operation on
+//! it (`ops`); a slider of a kind whose projects differ changes them only on 「すべてに適用」.
 
 use crate::link::starter_scenario;
 use crate::simulator::ops::{self, QUICK_KINDS};
 use crate::simulator::slider::SliderPair;
 use crate::simulator::texts as tx;
-use crate::state::use_app;
-use crate::texts::{tr, RESET};
-use kofukin::engine::scenario::{Class, Kind, Round, Sector};
+use crate::simulator::undo::UndoButtons;
+use crate::state::{use_app, AppState};
+use crate::texts::{fiscal_year_option, tr, RESET};
+use kofukin::engine::scenario::{bounds, Class, Kind, Round, Scenario, Sector};
 use kofukin::engine::text::Text;
 use leptos::prelude::*;
 use rust_decimal::prelude::ToPrimitive;
@@ -22,6 +24,7 @@ pub fn Controls() -> impl IntoView {
         <section class="controls" aria-labelledby="controls-h">
             <h2 id="controls-h">{say(tx::CONTROLS_HEADING)}</h2>
             <ClassGroup/>
+            <FirstFiscalYear/>
             {QUICK_KINDS.into_iter().map(|kind| view! { <KindControls kind=kind/> }).collect_view()}
             <div class="switch-row">
                 <input
@@ -39,6 +42,7 @@ pub fn Controls() -> impl IntoView {
             <p class="summary">
                 {move || tr(tx::projects_summary(app.scenario.with(|s| s.projects.len())), app.lang.get())}
             </p>
+            <UndoButtons/>
             <button
                 type="button"
                 class="reset"
@@ -93,9 +97,17 @@ fn KindControls(kind: Kind) -> impl IntoView {
     let say = move |t: Text| Signal::derive(move || tr(t.clone(), app.lang.get()));
     let name = move |f: fn(&Text) -> Text| Signal::derive(move || tr(f(&kind.short_label()), app.lang.get()));
     let count = Signal::derive(move || Decimal::from(app.scenario.with(|s| ops::count(s, kind)) as u64));
-    let cost = Signal::derive(move || app.scenario.with(|s| ops::cost(s, kind)));
-    let years = Signal::derive(move || Decimal::from(app.scenario.with(|s| ops::years(s, kind))));
     let id = kind.as_str();
+    let count_id = format!("{id}-count");
+    let cost = Setting::new(app, kind, format!("{id}-cost"), ops::cost_varies, ops::cost, ops::set_cost);
+    let years = Setting::new(
+        app,
+        kind,
+        format!("{id}-years"),
+        ops::years_vary,
+        |s, k| Decimal::from(ops::years(s, k)),
+        |s, k, d| ops::set_years(s, k, d.to_u32().unwrap_or(1).clamp(1, bounds::MAX_YEARS)),
+    );
     let extra = match kind {
         Kind::Hub => Some(view! { <HubRound/> }.into_any()),
         Kind::Infra => Some(view! { <InfraSector/> }.into_any()),
@@ -105,7 +117,7 @@ fn KindControls(kind: Kind) -> impl IntoView {
         <fieldset class=format!("kind kind-{id}")>
             <legend>{move || tr(kind.short_label(), app.lang.get())}</legend>
             <SliderPair
-                id=format!("{id}-count")
+                id=count_id.clone()
                 name=name(tx::count_name)
                 label=say(tx::COUNT_LABEL)
                 unit=say(tx::COUNT_UNIT)
@@ -115,41 +127,154 @@ fn KindControls(kind: Kind) -> impl IntoView {
                 value=count
                 on_set=Callback::new(move |n: Decimal| {
                     let n = n.to_usize().unwrap_or(0);
-                    app.scenario.update(|s| ops::set_count(s, kind, n));
+                    app.edit_from(&count_id, |s| ops::set_count(s, kind, n));
                 })
             />
             <SliderPair
-                id=format!("{id}-cost")
+                id=cost.id.clone()
                 name=name(tx::cost_name)
                 label=say(tx::COST_LABEL)
                 unit=say(tx::COST_UNIT)
                 min=dec!(0)
                 max=dec!(100)
                 step=dec!(0.1)
-                value=cost
-                on_set=Callback::new(move |d: Decimal| app.scenario.update(|s| ops::set_cost(s, kind, d)))
+                value=cost.shown()
+                on_set=cost.on_set()
+                varies=cost.badge()
             />
+            {cost.apply_button(name(tx::cost_name))}
             <SliderPair
-                id=format!("{id}-years")
+                id=years.id.clone()
                 name=name(tx::years_name)
                 label=say(tx::YEARS_LABEL)
                 unit=say(tx::YEARS_UNIT)
                 min=dec!(1)
                 max=dec!(10)
                 step=dec!(1)
-                value=years
-                on_set=Callback::new(move |d: Decimal| {
-                    let y = d.to_u32().unwrap_or(1).clamp(1, 10);
-                    app.scenario.update(|s| ops::set_years(s, kind, y));
-                })
+                value=years.shown()
+                on_set=years.on_set()
+                varies=years.badge()
             />
+            {years.apply_button(name(tx::years_name))}
             {move || {
-                app.scenario
-                    .with(|s| ops::has_varied_cost(s, kind))
-                    .then(|| view! { <p class="help">{tr(tx::VARIED_COST_NOTE, app.lang.get())}</p> })
+                (cost.varies.get() || years.varies.get())
+                    .then(|| view! { <p class="help">{tr(tx::varies_help(&kind.short_label()), app.lang.get())}</p> })
             }}
             {extra}
         </fieldset>
+    }
+}
+
+/// One per-kind setting (cost or years) of a slider: while the kind's projects differ in it, the
+/// slider holds its value aside (`pending`) and 「すべてに適用」 sets every project of the kind.
+#[derive(Clone)]
+struct Setting {
+    app: AppState,
+    kind: Kind,
+    id: String,
+    varies: Memo<bool>,
+    pending: RwSignal<Option<Decimal>>,
+    read: fn(&Scenario, Kind) -> Decimal,
+    write: fn(&mut Scenario, Kind, Decimal),
+}
+
+impl Setting {
+    fn new(
+        app: AppState,
+        kind: Kind,
+        id: String,
+        varies: fn(&Scenario, Kind) -> bool,
+        read: fn(&Scenario, Kind) -> Decimal,
+        write: fn(&mut Scenario, Kind, Decimal),
+    ) -> Setting {
+        let varies = Memo::new(move |_| app.scenario.with(|s| varies(s, kind)));
+        let pending = RwSignal::new(None);
+        // Once the projects agree again (edited, applied or undone), the slider shows them.
+        Effect::new(move |_| {
+            if !varies.get() {
+                pending.set(None);
+            }
+        });
+        Setting { app, kind, id, varies, pending, read, write }
+    }
+
+    /// The slider's value: the one held aside, else the first project's.
+    fn shown(&self) -> Signal<Decimal> {
+        let (app, kind, pending, read) = (self.app, self.kind, self.pending, self.read);
+        Signal::derive(move || pending.get().unwrap_or_else(|| app.scenario.with(|s| read(s, kind))))
+    }
+
+    fn on_set(&self) -> Callback<Decimal> {
+        let (app, kind, id, varies, pending, write) =
+            (self.app, self.kind, self.id.clone(), self.varies, self.pending, self.write);
+        Callback::new(move |d: Decimal| {
+            if varies.get_untracked() {
+                pending.set(Some(d));
+            } else {
+                app.edit_from(&id, |s| write(s, kind, d));
+            }
+        })
+    }
+
+    fn badge(&self) -> Signal<Option<String>> {
+        let (app, varies) = (self.app, self.varies);
+        Signal::derive(move || varies.get().then(|| tr(tx::VARIES, app.lang.get())))
+    }
+
+    fn apply_button(&self, slider_name: Signal<String>) -> impl IntoView {
+        let (app, kind, varies, write) = (self.app, self.kind, self.varies, self.write);
+        let value = self.shown();
+        let label = move || tr(tx::apply_to_all_name(&slider_name.get()), app.lang.get());
+        move || {
+            varies.get().then(|| {
+                view! {
+                    <button
+                        type="button"
+                        class="apply-all"
+                        aria-label=label
+                        on:click=move |_| {
+                            let d = value.get_untracked();
+                            app.scenario.update(|s| write(s, kind, d));
+                        }
+                    >
+                        {app.say(tx::APPLY_TO_ALL)}
+                    </button>
+                }
+            })
+        }
+    }
+}
+
+/// 開始年度: the fiscal year of year 1 (「指定なし」 or 2015–2050), which names the years in the
+/// tables, the chart and the CSV.
+#[component]
+fn FirstFiscalYear() -> impl IntoView {
+    let app = use_app();
+    view! {
+        <div class="select-row first-fy">
+            <label for="first-fy">{app.say(tx::FIRST_FISCAL_YEAR)}</label>
+            <select
+                id="first-fy"
+                aria-describedby="first-fy-help"
+                on:change=move |ev| {
+                    let fy = event_target_value(&ev)
+                        .parse::<u32>()
+                        .ok()
+                        .filter(|y| (bounds::MIN_FISCAL_YEAR..=bounds::MAX_FISCAL_YEAR).contains(y));
+                    app.scenario.update(|s| s.first_fiscal_year = fy);
+                }
+                prop:value=move || app.scenario.with(|s| s.first_fiscal_year.map(|y| y.to_string()).unwrap_or_default())
+            >
+                <option value="">{app.say(tx::NO_FISCAL_YEAR)}</option>
+                {move || {
+                    let lang = app.lang.get();
+                    (bounds::MIN_FISCAL_YEAR..=bounds::MAX_FISCAL_YEAR)
+                        .map(|y| view! { <option value=y.to_string()>{tr(fiscal_year_option(y), lang)}</option> })
+                        .collect_view()
+                }}
+            </select>
+            <p class="help" id="first-fy-help">{app.say(tx::FIRST_FISCAL_YEAR_HELP)}</p>
+        </div>
     }
 }
 

@@ -2,8 +2,9 @@
 //! year, say) are shown as one item naming the years, most severe first.
 
 use crate::simulator::texts as tx;
-use crate::texts::{finding_message, finding_source, project_label, tr, SEP};
+use crate::texts::{finding_message, project_label, tr, SEP, SOURCE_LABEL};
 use crate::ui::finding::finding_item;
+use crate::ui::source::source_line;
 use kofukin::engine::finding::Finding;
 use kofukin::engine::outcome::RuleSetOutcome;
 use kofukin::engine::text::Lang;
@@ -65,7 +66,7 @@ pub fn findings(lang: Lang, r: &RuleSetOutcome) -> impl IntoView {
                 None => who,
             };
             let more = if g.count > 1 { format!(" {}", tx::more_alike(g.count - 1).get(lang)) } else { String::new() };
-            let source = tr(finding_source(f), lang);
+            let source = source_line(lang, SOURCE_LABEL, &f.source_ref);
             let msg = format!("{}{more}", finding_message(f).get(lang));
             finding_item(lang, f.severity, f.code.as_str(), Some(whereabouts), msg, source)
         })

@@ -11,6 +11,7 @@ browser_only! {
     pub mod panels;
     pub mod results;
     mod slider;
+    mod undo;
     mod view;
     pub use view::SimulatorView;
 }

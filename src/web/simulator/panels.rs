@@ -3,15 +3,16 @@
 
 use crate::simulator::texts as tx;
 use crate::state::use_app;
-use crate::texts::{paren, rule_set_label, tr, COL_TOPIC, SEP, SOURCE_LABEL};
+use crate::texts::{paren, rule_set_label, tr, COL_TOPIC, SOURCE_LABEL};
 use crate::ui::table::{scroll_table, Caption};
 use kofukin::engine::assumptions::assumptions;
 use kofukin::engine::outcome::RuleSetId;
-use kofukin::engine::params::{self, Value};
+use crate::ui::source::{cite, param_source, param_value, source_line};
+use kofukin::engine::basis::{Basis, OPEN_LABEL, OPEN_LEGEND};
+use kofukin::engine::sources::{self, SourceRef};
+use kofukin::engine::params;
 use kofukin::engine::text::{Lang, Text};
 use leptos::prelude::*;
-
-const SEED: &str = "000_ae054ae38168f694.txt";
 
 /// (topic ja, topic en, 1.0 quote, 1.0 in English, 2.0 quote, 2.0 in English); quotes verbatim.
 const DIFFERENCES: &[(&str, &str, &str, &str, &str, &str)] = &[
@@ -105,7 +106,7 @@ fn DifferencesPanel() -> impl IntoView {
                 <summary><h2>{heading.clone()}</h2></summary>
                 <p class="help">{tr(tx::DIFFERENCES_INTRO, lang)}</p>
                 {scroll_table(heading, None, None, Caption::None, vec![tr(COL_TOPIC, lang), l1, l2], rows)}
-                <p class="src">{format!("{}: {SEED}", SOURCE_LABEL.get(lang))}</p>
+                {source_line(lang, SOURCE_LABEL, &SourceRef::new(sources::GEN1_GEN2_DIFF))}
             </details>
         }
     }
@@ -116,7 +117,7 @@ fn ParamsPanel() -> impl IntoView {
     let app = use_app();
     move || {
         let lang = app.lang.get();
-        let table = params::table();
+        let table = params::table_with_references();
         let rows = table
             .iter()
             .map(|p| {
@@ -126,48 +127,68 @@ fn ParamsPanel() -> impl IntoView {
                     None => "1.0 / 2.0",
                 };
                 let class = tr(p.class.map(|c| c.label()).unwrap_or(tx::ALL_CLASSES), lang);
-                let value = match p.value {
-                    Value::Unpublished => tx::UNPUBLISHED,
-                    _ => Text::owned(p.value_ja(), p.value_en()),
-                };
+                let value = param_value(p);
                 let guideline = p.guideline.then(|| view! { <span class="badge">{tr(tx::GUIDELINE, lang)}</span> });
+                let reference =
+                    p.reference_for.map(|_| view! { <span class="badge reference">{tr(tx::REFERENCE_BADGE, lang)}</span> });
                 view! {
                     <tr data-param=p.id>
                         <td>{rule_set}</td>
                         <th scope="row">{Text::new(p.label_ja, p.label_en).get(lang).to_owned()}</th>
                         <td>{class}</td>
-                        <td class="num">{tr(value, lang)}" "{guideline}</td>
+                        <td class="num">{tr(value, lang)}" "{guideline}{reference}</td>
                         <td>{p.as_of}</td>
-                        <td class="src">
-                            {p.quote().map(|q| view! { <q lang="ja">{q}</q><br/> })}
-                            {tr(paren(p.citation().get(lang), &p.basis_label()), lang)}
-                        </td>
+                        <td class="src">{param_source(lang, p)}</td>
                     </tr>
                 }
             })
             .collect_view();
         let heading = tr(tx::PARAMS_HEADING, lang);
-        let body = if table.is_empty() {
-            view! { <p class="empty">{tr(tx::PARAMS_EMPTY, lang)}</p> }.into_any()
-        } else {
-            let columns = [tx::COL_RULE_SET, tx::COL_PARAM, tx::COL_CLASS, tx::COL_VALUE, tx::AS_OF, tx::COL_SOURCE];
-            scroll_table(
-                heading.clone(),
-                None,
-                None,
-                Caption::None,
-                columns.into_iter().map(|c| tr(c, lang)).collect(),
-                rows,
-            )
-            .into_any()
-        };
+        let columns = [tx::COL_RULE_SET, tx::COL_PARAM, tx::COL_CLASS, tx::COL_VALUE, tx::AS_OF, tx::COL_SOURCE];
+        let body = scroll_table(
+            heading.clone(),
+            None,
+            None,
+            Caption::None,
+            columns.into_iter().map(|c| tr(c, lang)).collect(),
+            rows,
+        );
         view! {
             <details class="panel params">
                 <summary><h2>{heading}</h2></summary>
                 <p class="help">{tr(tx::PARAMS_INTRO, lang)}</p>
+                {legend(lang)}
                 {body}
+                {documents(lang)}
             </details>
         }
+    }
+}
+
+/// One line per basis label, and 公表資料で確認できず, each with its sentence.
+fn legend(lang: Lang) -> impl IntoView {
+    let entries = [Basis::Seed, Basis::Inferred, Basis::Assumption]
+        .into_iter()
+        .map(|b| (b.label(), b.legend()))
+        .chain([(OPEN_LABEL, OPEN_LEGEND)])
+        .map(|(l, d)| view! { <div><dt class="basis">{tr(l, lang)}</dt><dd>{tr(d, lang)}</dd></div> })
+        .collect_view();
+    view! {
+        <h3>{tr(tx::BASIS_LEGEND_HEADING, lang)}</h3>
+        <dl class="basis-legend">{entries}</dl>
+    }
+}
+
+/// The registry: every document the tool cites, linked where its address is known.
+fn documents(lang: Lang) -> impl IntoView {
+    let items = sources::registry()
+        .iter()
+        .map(|s| view! { <li data-source=s.id>{cite(lang, &SourceRef::new(s.id))}" "<span class="kind">{paren("", &s.kind.label()).get(lang).to_owned()}</span></li> })
+        .collect_view();
+    view! {
+        <h3 id="sources-h">{tr(tx::SOURCES_HEADING, lang)}</h3>
+        <p class="help">{tr(tx::SOURCES_INTRO, lang)}</p>
+        <ul class="sources-list" aria-labelledby="sources-h">{items}</ul>
     }
 }
 
@@ -179,12 +200,11 @@ fn AssumptionsPanel() -> impl IntoView {
         let items = assumptions()
             .iter()
             .map(|a| {
-                let src =
-                    format!("{}: {}{}{}", SOURCE_LABEL.get(lang), a.citation().get(lang), SEP.get(lang), a.basis.label().get(lang));
                 view! {
                     <li data-assumption=a.id>
-                        {Text::new(a.text_ja, a.text_en).get(lang).to_owned()}
-                        <span class="src">{format!(" {}", paren("", &Text::owned(src.clone(), src)).get(lang))}</span>
+                        {Text::new(a.text_ja, a.text_en).get(lang).to_owned()}" "
+                        <span class="basis">{tr(a.basis.label(), lang)}</span>" "
+                        {source_line(lang, SOURCE_LABEL, &a.source_ref)}
                     </li>
                 }
             })

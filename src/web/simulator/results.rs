@@ -2,16 +2,19 @@
 
 use crate::simulator::chart::YearChart;
 use crate::simulator::findings::findings;
-use crate::simulator::ops;
+use crate::link::View;
+use crate::nav::ViewLink;
 use crate::simulator::texts as tx;
 use crate::state::use_app;
-use crate::texts::{oku, paren, rule_set_label, tr, EXACT_VALUE, LIST_SEP, SEP, TABLE_UNIT};
+use crate::texts::{oku, paren, project_label, rule_set_label, tr, SOURCE_LABEL, EXACT_VALUE, LIST_SEP, SEP, TABLE_UNIT};
+use crate::ui::format::grouped_2dp;
 use crate::ui::money::{oku_bare, oku_difference, oku_figure};
+use crate::ui::source::{param_value, source_line};
 use crate::ui::table::{scroll_table, Caption};
+use kofukin::engine::money::Yen;
 use kofukin::engine::outcome::{RuleSetId, RuleSetOutcome};
 use kofukin::engine::text::{Lang, Text};
 use leptos::prelude::*;
-use rust_decimal::Decimal;
 
 #[component]
 pub fn Results() -> impl IntoView {
@@ -21,6 +24,7 @@ pub fn Results() -> impl IntoView {
             <h2 id="results-h">{move || tr(tx::RESULTS_HEADING, app.lang.get())}</h2>
             <p class="unit-note">{move || tr(tx::UNIT_NOTE, app.lang.get())}</p>
             <Difference/>
+            <ReferenceSwitch/>
             <div class="columns">
                 <RuleSetColumn id=RuleSetId::Gen1/>
                 <RuleSetColumn id=RuleSetId::Gen2/>
@@ -34,19 +38,18 @@ pub fn Results() -> impl IntoView {
 fn Difference() -> impl IntoView {
     let app = use_app();
     app.with_outcome(move |lang, o| {
-        let (g1, g2, diff) = (&o.rule_sets.gen1, &o.rule_sets.gen2, ops::difference(o));
-        let (word, class) = if diff > Decimal::ZERO {
-            (tx::DIFFERENCE_MORE, "up")
-        } else if diff < Decimal::ZERO {
-            (tx::DIFFERENCE_LESS, "down")
-        } else {
-            (tx::DIFFERENCE_SAME, "same")
-        };
-        let estimate = (!g1.complete || !g2.complete).then(|| {
-            let which = rule_set_label(if !g1.complete { g1 } else { g2 });
-            let note = format!("{}: {}", which.get(lang), tx::UPPER_ESTIMATE.get(lang));
-            view! { <p class="estimate-note"><span aria-hidden="true">"⚠ "</span>{note}</p> }
-        });
+        let c = o.comparison();
+        let diff = c.national_diff.to_oku();
+        let (word, class, detail) = tx::difference_words(c.verdict, diff);
+        let estimate = [&o.rule_sets.gen1, &o.rule_sets.gen2]
+            .into_iter()
+            .filter(|r| !r.complete && r.reference_applied.is_empty())
+            .map(|r| {
+                let note = tx::upper_estimate_of(crate::texts::rule_set_short(r));
+                view! { <p class="estimate-note"><span aria-hidden="true">"⚠ "</span>{tr(note, lang)}</p> }
+            })
+            .collect_view();
+        let burdens = tx::local_burdens(&grouped_2dp(c.local_burden_gen1.to_oku()), &grouped_2dp(c.local_burden_gen2.to_oku()));
         view! {
             <div class=format!("difference {class}")>
                 <h3 id="difference-h">{tr(tx::DIFFERENCE_HEADING, lang)}</h3>
@@ -54,8 +57,64 @@ fn Difference() -> impl IntoView {
                     {oku_difference(lang, diff, "difference-value", true)}
                     <span class="difference-word">{tr(word, lang)}</span>
                 </p>
+                {detail.map(|d| view! { <p class="difference-detail">{tr(d, lang)}</p> })}
                 <p class="help">{tr(tx::DIFFERENCE_NOTE, lang)}</p>
                 {estimate}
+                <p class="local-burden">
+                    <span class="local-burden-label">{tr(tx::LOCAL_BURDEN_DIFF, lang)}</span>" "
+                    {oku_difference(lang, c.local_burden_diff.to_oku(), "local-burden-diff", true)}
+                    <span class="local-burden-both">{format!(" {}", tr(burdens, lang))}</span>
+                </p>
+                {c.donation_offsets_gen1_tax.then(|| view! { <p class="help donation-offset">{tr(tx::DONATION_OFFSET, lang)}</p> })}
+                <p class="how-link"><ViewLink view=View::How focus="how-h">{tr(tx::HOW_LINK, lang)}</ViewLink></p>
+            </div>
+        }
+    })
+}
+
+/// The reference-values switch (`ref=1`): 1.0's unconfirmed figures filled in with reference values.
+#[component]
+fn ReferenceSwitch() -> impl IntoView {
+    let app = use_app();
+    let checked = move || app.scenario.with(|s| s.gen1_reference_values);
+    view! {
+        <div class="switch-row reference-switch">
+            <input
+                type="checkbox"
+                id="reference-values"
+                prop:checked=checked
+                on:change=move |ev| {
+                    let on = event_target_checked(&ev);
+                    app.scenario.update(|s| s.gen1_reference_values = on);
+                }
+            />
+            <label for="reference-values">{app.say(tx::REFERENCE_SWITCH)}</label>
+            <p class="help">{app.say(tx::REFERENCE_SWITCH_HELP)}</p>
+        </div>
+    }
+}
+
+/// The reference values applied in place of open parameters, each with its value and its source.
+fn reference_applied(lang: Lang, r: &RuleSetOutcome) -> Option<impl IntoView> {
+    let items = r
+        .reference_applied
+        .iter()
+        .filter_map(|id| {
+            let open = kofukin::engine::params::find(id)?;
+            let reference = kofukin::engine::params::reference_for(open)?;
+            Some(view! {
+                <li data-param=open.id>
+                    {tr(open.label(), lang)}": "<b>{tr(param_value(reference), lang)}</b>" "
+                    {source_line(lang, SOURCE_LABEL, &reference.source_ref)}
+                </li>
+            })
+        })
+        .collect::<Vec<_>>();
+    (!items.is_empty()).then(|| {
+        view! {
+            <div class="reference-applied">
+                <p class="reference-applied-h"><span aria-hidden="true">"ℹ "</span>{tr(tx::REFERENCE_APPLIED, lang)}</p>
+                <ul>{items}</ul>
             </div>
         }
     })
@@ -82,6 +141,7 @@ fn RuleSetColumn(id: RuleSetId) -> impl IntoView {
                 {oku_figure(lang, r.total_national_oku, "total-national")}
             </p>
             {estimate(lang, r)}
+            {reference_applied(lang, r)}
             <dl class="subtotals">
                 <div><dt>{tr(tx::TOTAL_COST, lang)}</dt><dd>{oku_figure(lang, r.total_cost_oku, "total-cost")}</dd></div>
                 <div><dt>{tr(tx::TOTAL_LOCAL, lang)}</dt><dd>{oku_figure(lang, r.total_local_oku, "total-local")}</dd></div>
@@ -99,6 +159,7 @@ fn RuleSetColumn(id: RuleSetId) -> impl IntoView {
             {by_year(lang, r)}
             {applications(lang, r)}
             {findings(lang, r)}
+            {below_caps(lang, r)}
         }
     });
     view! {
@@ -110,23 +171,22 @@ fn RuleSetColumn(id: RuleSetId) -> impl IntoView {
     }
 }
 
-/// The note that a total is an upper estimate, naming the unpublished parameters.
+/// The note that a total is a maximum, naming the values not confirmed in published sources (with
+/// reference values applied, only the values still open are named: the total is then no maximum).
 fn estimate(lang: Lang, r: &RuleSetOutcome) -> Option<impl IntoView> {
-    (!r.complete).then(|| {
-        let ids = r
-            .unpublished
-            .iter()
-            .map(|id| match kofukin::engine::params::find(id) {
-                Some(p) => Text::new(p.label_ja, p.label_en).get(lang).to_owned(),
-                None => id.to_string(),
-            })
-            .collect::<Vec<_>>()
-            .join(LIST_SEP.get(lang));
-        let named = (!ids.is_empty()).then(|| format!(" {}", paren("", &tx::unpublished_ids(&ids)).get(lang)));
+    let names = r
+        .unpublished
+        .iter()
+        .filter_map(|id| kofukin::engine::params::find(id).map(|p| tr(p.label(), lang)))
+        .collect::<Vec<_>>()
+        .join(LIST_SEP.get(lang));
+    let plain = r.reference_applied.is_empty();
+    (!r.complete && (plain || !names.is_empty())).then(|| {
+        let named = (!names.is_empty()).then(|| format!(" {}", paren("", &tx::unpublished_ids(&names)).get(lang)));
         view! {
             <p class="estimate-note">
                 <span aria-hidden="true">"⚠ "</span>
-                {tr(tx::UPPER_ESTIMATE, lang)}
+                {plain.then(|| tr(tx::UPPER_ESTIMATE, lang))}
                 {named}
             </p>
         }
@@ -150,12 +210,13 @@ fn by_kind(lang: Lang, r: &RuleSetOutcome) -> impl IntoView {
         })
         .collect_view();
     let heading = tr(tx::BY_KIND_HEADING, lang);
+    let name = tr(tx::of_rule_set(tx::BY_KIND_HEADING, crate::texts::rule_set_short(r)), lang);
     let body = if r.by_kind.is_empty() {
         view! { <p class="empty">{tr(tx::NO_PROJECTS, lang)}</p> }.into_any()
     } else {
         let columns = [tx::COL_KIND, tx::COL_COUNT, tx::COL_COST, tx::COL_NATIONAL, tx::COL_LOCAL];
         scroll_table(
-            heading.clone(),
+            name,
             None,
             Some("by-kind"),
             Caption::Unit(tr(TABLE_UNIT, lang)),
@@ -191,7 +252,7 @@ fn by_year(lang: Lang, r: &RuleSetOutcome) -> impl IntoView {
         view! {
             <h4 class="by-year-h">{heading.clone()}</h4>
             {scroll_table(
-                heading,
+                tr(tx::of_rule_set(tx::BY_YEAR_HEADING, crate::texts::rule_set_short(r)), lang),
                 Some("by-year-wrap"),
                 Some("by-year-column"),
                 Caption::Unit(tr(TABLE_UNIT, lang)),
@@ -224,6 +285,34 @@ fn applications(lang: Lang, r: &RuleSetOutcome) -> impl IntoView {
         view! {
             <h4>{tr(tx::APPLICATIONS_HEADING, lang)}</h4>
             <ul class="applications">{items}</ul>
+        }
+    })
+}
+
+/// The eligible projects on which no cap bound, each with the rate it was computed at, and one line
+/// when no project reached a cap at all.
+fn below_caps(lang: Lang, r: &RuleSetOutcome) -> impl IntoView {
+    let funded: Vec<_> = r.projects.iter().filter(|p| p.eligible && p.national_oku > Yen::ZERO).collect();
+    let lines: Vec<_> = funded
+        .iter()
+        .filter(|p| !p.bound())
+        .map(|p| (p, p.rate.and_then(|x| x.rate()).map(|x| x.to_string())))
+        .collect();
+    let all_below = !funded.is_empty() && !r.bound();
+    let items = lines
+        .into_iter()
+        .map(|(p, rate)| {
+            let who = project_label(p.index + 1, &p.kind.short_label(), &p.name);
+            let what = tx::not_capped(rate.as_deref().unwrap_or("1/2"));
+            view! { <li data-project=p.index>{tr(who, lang)}": "{tr(what, lang)}</li> }
+        })
+        .collect_view();
+    (!funded.is_empty()).then(|| {
+        view! {
+            <div class="below-caps">
+                {all_below.then(|| view! { <p class="none-capped">{tr(tx::NONE_CAPPED, lang)}</p> })}
+                <ul class="not-capped">{items}</ul>
+            </div>
         }
     })
 }

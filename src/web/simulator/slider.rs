@@ -11,7 +11,8 @@ use rust_decimal_macros::dec;
 
 /// A slider and a typed spinbutton with the same accessible name, both showing the current value.
 /// Typed text accepts full-width digits and separators; an out-of-range value is clamped with a
-/// visible note.
+/// visible note; text that is not a number marks the field invalid with its message. `varies` is a
+/// badge beside the label (e.g. 「個別設定あり」), part of both fields' description.
 #[component]
 pub fn SliderPair(
     id: String,
@@ -23,15 +24,19 @@ pub fn SliderPair(
     step: Decimal,
     value: Signal<Decimal>,
     on_set: Callback<Decimal>,
+    #[prop(optional)] varies: Option<Signal<Option<String>>>,
 ) -> impl IntoView {
     let app = use_app();
     let draft: RwSignal<Option<String>> = RwSignal::new(None);
     let note: RwSignal<Option<String>> = RwSignal::new(None);
+    let invalid = RwSignal::new(false);
     let integer = step.fract().is_zero();
     let places = if integer { 0 } else { 8 };
     let slider_id = format!("{id}-slider");
     let typed_id = format!("{id}-typed");
     let note_id = format!("{id}-note");
+    let badge_id = format!("{id}-varies");
+    let described = format!("{note_id} {badge_id}");
 
     // Applies a parsed value: clamped to the range and to whole steps' precision.
     let apply = move |d: Decimal| -> Decimal {
@@ -42,6 +47,7 @@ pub fn SliderPair(
     let parse = |text: &str| parse_plain_decimal(&normalize_typed_number(text)).ok();
     let commit = move |text: String| {
         let lang = app.lang.get_untracked();
+        invalid.set(false);
         match parse(&text) {
             Some(d) => {
                 let used = apply(d);
@@ -52,7 +58,10 @@ pub fn SliderPair(
                 }
             }
             None if text.trim().is_empty() => note.set(None),
-            None => note.set(Some(tr(typed_invalid(&text), lang))),
+            None => {
+                invalid.set(true);
+                note.set(Some(tr(typed_invalid(&text), lang)));
+            }
         }
         draft.set(None);
     };
@@ -60,6 +69,7 @@ pub fn SliderPair(
     view! {
         <div class="slider-pair">
             <label class="slider-label" for=slider_id.clone()>{move || label.get()}</label>
+            <span class="varies-badge" id=badge_id>{move || varies.and_then(|v| v.get())}</span>
             <input
                 type="range"
                 id=slider_id
@@ -69,11 +79,12 @@ pub fn SliderPair(
                 step=plain(step)
                 aria-label=move || name.get()
                 aria-valuetext=move || with_unit(value.get(), &unit.get())
-                aria-describedby=note_id.clone()
+                aria-describedby=described.clone()
                 prop:value=move || plain(value.get())
                 on:input=move |ev| {
                     if let Some(d) = parse(&event_target_value(&ev)) {
                         note.set(None);
+                        invalid.set(false);
                         draft.set(None);
                         apply(d);
                     }
@@ -92,7 +103,8 @@ pub fn SliderPair(
                     aria-valuemax=plain(max)
                     aria-valuenow=move || plain(value.get())
                     aria-valuetext=move || with_unit(value.get(), &unit.get())
-                    aria-describedby=note_id.clone()
+                    aria-describedby=described
+                    aria-invalid=move || invalid.get().then_some("true")
                     prop:value=move || draft.get().unwrap_or_else(|| plain(value.get()))
                     on:input=move |ev| {
                         let text = event_target_value(&ev);
@@ -100,6 +112,7 @@ pub fn SliderPair(
                         if let Some(d) = parse(&text) {
                             if d >= min && d <= max && d.normalize().scale() <= places {
                                 note.set(None);
+                                invalid.set(false);
                                 on_set.run(d.normalize());
                             }
                         }
@@ -128,6 +141,7 @@ pub fn SliderPair(
                         if let Some(n) = next {
                             ev.prevent_default();
                             note.set(None);
+                            invalid.set(false);
                             draft.set(None);
                             apply(n);
                         }

@@ -26,14 +26,15 @@ fn severity_class(s: Severity) -> &'static str {
     }
 }
 
-/// `<li class="finding sev-…" data-code=…>`: severity, where (if given), message, source.
+/// `<li class="finding sev-…" data-code=…>`: severity, where (if given), message, source (a
+/// `.src` element naming the document).
 pub fn finding_item(
     lang: Lang,
     severity: Severity,
     code: &'static str,
     whereabouts: Option<String>,
     msg: String,
-    source: String,
+    source: AnyView,
 ) -> impl IntoView {
     view! {
         <li class=format!("finding {}", severity_class(severity)) data-code=code>
@@ -43,7 +44,7 @@ pub fn finding_item(
             </span>
             {whereabouts.map(|w| view! { <span class="where">{w}</span> })}
             <span class="msg">{msg}</span>
-            <span class="src">{source}</span>
+            {source}
         </li>
     }
 }

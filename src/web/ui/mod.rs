@@ -1,5 +1,6 @@
 //! Parts every view uses instead of its own copy: number formats, money figures, the scrollable
-//! table, the finding item, the stacked bar and its swatches, and the focus helper.
+//! table, the finding item, the stacked bar and its swatches, the focus helper, and a source as a reader can
+//! follow it.
 
 pub mod format;
 
@@ -9,5 +10,6 @@ browser_only! {
     pub mod focus;
     pub mod lines;
     pub mod money;
+    pub mod source;
     pub mod table;
 }
