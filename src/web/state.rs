@@ -146,20 +146,8 @@ impl AppState {
     /// `window.kofukinBenchEngine(n)`: evaluates the current scenario n times in wasm and returns the
     /// mean time per evaluation in ms (for `tests/e2e/bench.mjs`; reads the state, changes nothing).
     fn expose_engine_benchmark(self) {
-        use wasm_bindgen::prelude::*;
-        let scenario = self.scenario;
-        let f = Closure::<dyn Fn(u32) -> f64>::new(move |n: u32| {
-            let Some(perf) = web_sys::window().and_then(|w| w.performance()) else { return f64::NAN };
-            let s = scenario.get_untracked();
-            let n = n.clamp(1, 100_000);
-            let t0 = perf.now();
-            for _ in 0..n {
-                std::hint::black_box(simulate(std::hint::black_box(&s)));
-            }
-            (perf.now() - t0) / f64::from(n)
-        });
-        let _ = js_sys::Reflect::set(&window(), &JsValue::from_str("kofukinBenchEngine"), f.as_ref());
-        f.forget();
+        expose_timer(self.scenario, "kofukinBenchEngine", |s| _ = std::hint::black_box(simulate(s)));
+        expose_timer(self.scenario, "kofukinBenchHints", |s| _ = std::hint::black_box(kofukin::engine::hints::hints(s)));
     }
 
     /// `<html lang>`, the title and the `embed` class follow the state.
@@ -195,6 +183,24 @@ impl AppState {
             *pending.borrow_mut() = Some(timer);
         });
     }
+}
+
+/// `window.<name>(n)`: runs `work` on the current scenario n times and returns the mean time per run
+/// in ms (for the page benchmark; reads the state, changes nothing).
+fn expose_timer(scenario: RwSignal<Scenario>, name: &str, work: fn(&Scenario)) {
+    use wasm_bindgen::prelude::*;
+    let f = Closure::<dyn Fn(u32) -> f64>::new(move |n: u32| {
+        let Some(perf) = web_sys::window().and_then(|w| w.performance()) else { return f64::NAN };
+        let s = scenario.get_untracked();
+        let n = n.clamp(1, 100_000);
+        let t0 = perf.now();
+        for _ in 0..n {
+            work(std::hint::black_box(&s));
+        }
+        (perf.now() - t0) / f64::from(n)
+    });
+    let _ = js_sys::Reflect::set(&window(), &JsValue::from_str(name), f.as_ref());
+    f.forget();
 }
 
 fn write_url(query: &str) {

@@ -30,7 +30,7 @@ async function openView(view, query, width) {
   const page = await browser.context.newPage();
   await page.setViewportSize({ width, height: 900 });
   await page.goto(srv.url + query);
-  const ready = { donation: '#donation-h', navi: '#navi-h', how: '#how-h', accessibility: '.run-date, .statement-missing' }[view];
+  const ready = { donation: '#donation-h', navi: '#navi-h', how: '#how-h', compare: '#compare-h', accessibility: '.run-date, .statement-missing' }[view];
   await page.waitForSelector(ready);
   return page;
 }
@@ -47,7 +47,7 @@ async function scan(view, query, width) {
 
 // [name, view, lang, query, width]
 const cases = [];
-for (const view of ['sim', 'donation', 'navi', 'how', 'accessibility']) {
+for (const view of ['sim', 'donation', 'navi', 'how', 'compare', 'accessibility']) {
   for (const lang of ['ja', 'en']) {
     for (const width of [1280, 390]) {
       const keys = [view === 'sim' ? '' : `view=${view}`, lang === 'en' ? 'lang=en' : ''].filter(Boolean).join('&');
