@@ -3,7 +3,7 @@
 // both plans' totals and their difference; axe finds no violations in either.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, open, totals, eventually, waitForTotals, waitForCount, WAIT_MS, axeSource, realProblems } from './helpers.mjs';
+import { serve, launch, open, totals, eventually, waitForTotals, waitForCount, waitForText, WAIT_MS, axeSource, realProblems } from './helpers.mjs';
 
 let srv, browser;
 before(async () => { srv = await serve(); browser = await launch(); });
@@ -93,6 +93,17 @@ test('the compare view from two links shows both plans and the difference B − 
   const reopened = await openCompare(new URL(page.url()).search);
   assert.equal(await reopened.getByRole('region', { name: '案B', exact: true }).locator('.gen2 .total-national').getAttribute('data-value'), await figure('案B', 'gen2'));
   await reopened.close();
+  assert.deepEqual(realProblems(page), []);
+  await page.close();
+});
+
+test('a plan whose 1.0 total is an upper estimate says so in the compare view, and so does the difference', async () => {
+  const pref = { ...PLAN_B, municipality: 'prefecture' };
+  const page = await openCompare(`?view=compare&sa=${b64(PLAN_A)}&sb=${b64(pref)}`);
+  const planB = page.getByRole('region', { name: '案B', exact: true });
+  await waitForText(planB.locator('.gen1 .estimate-note'), /最大でこの額です/);
+  assert.equal(await page.getByRole('region', { name: '案A', exact: true }).locator('.estimate-note').count(), 0, 'a complete plan has no note');
+  await waitForText(page.locator('.compare-diff .estimate-note'), /確定した額ではありません/);
   assert.deepEqual(realProblems(page), []);
   await page.close();
 });

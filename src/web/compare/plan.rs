@@ -33,6 +33,17 @@ fn national(r: &RuleSetOutcome, year: u32) -> Yen {
     at(r, year).map_or(Yen::ZERO, |t| t.national_oku)
 }
 
+/// What a figure of an incomplete rule set is: an upper estimate, or an estimate with reference
+/// values (the same reading as the simulator's difference box).
+fn estimate_note(lang: Lang, r: &RuleSetOutcome) -> Option<impl IntoView> {
+    let note = match (r.complete, r.reference_applied.is_empty()) {
+        (true, _) => return None,
+        (false, true) => tx::UPPER_ESTIMATE,
+        (false, false) => tx::REFERENCE_ESTIMATE,
+    };
+    Some(view! { <p class="estimate-note"><span aria-hidden="true">"⚠ "</span>{tr(note, lang)}</p> })
+}
+
 /// A rule set's two headline figures.
 fn rule_set_figures(lang: Lang, r: &RuleSetOutcome) -> impl IntoView {
     view! {
@@ -44,6 +55,7 @@ fn rule_set_figures(lang: Lang, r: &RuleSetOutcome) -> impl IntoView {
                 <dt>{tr(tx::REMAINING_LOCAL, lang)}</dt>
                 <dd>{oku_figure(lang, r.layers.remaining_local_oku, "remaining-local")}</dd>
             </dl>
+            {estimate_note(lang, r)}
         </div>
     }
 }
@@ -127,9 +139,13 @@ pub fn differences(lang: Lang, a: &Outcome, b: &Outcome) -> impl IntoView {
         })
         .collect_view();
     let title = tr(tx::DIFFERENCE, lang);
+    // A difference of two estimates is not a fact about either plan: say so once.
+    let estimated = [a, b].iter().any(|o| !o.rule_sets.gen1.complete || !o.rule_sets.gen2.complete);
+    let estimated = estimated.then(|| view! { <p class="estimate-note">{tr(tx::DIFFERENCE_OF_ESTIMATES, lang)}</p> });
     view! {
         <section class="compare-diff" role="region" aria-labelledby="compare-diff-h">
             <h3 id="compare-diff-h">{title.clone()}</h3>
+            {estimated}
             <table class="compare-diff-totals">
                 <caption class="unit-caption">{tr(tx::UNIT, lang)}</caption>
                 <thead><tr><th scope="col">{tr(tx::ITEM, lang)}</th><th scope="col">{title.clone()}</th></tr></thead>

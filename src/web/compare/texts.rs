@@ -60,3 +60,16 @@ pub fn of_rule_set(short: &str, what: &Text) -> Text {
     Text::owned(format!("{short} {}", what.ja), format!("{short} {}", what.en))
 }
 pub const COMPARE: Text = Text::new("この案を比べる", "Compare this plan");
+
+pub const UPPER_ESTIMATE: Text = Text::new(
+    "最大でこの額です（公表資料で確認できない上限を適用していないため、実際はこれより少ない可能性があります）。",
+    "At most this amount: caps not confirmed in published sources are not applied, so the actual amount may be less.",
+);
+pub const REFERENCE_ESTIMATE: Text = Text::new(
+    "参考値による試算です（公表資料で確認できない値を参考値で補っています）。",
+    "An estimate with reference values (values not confirmed in published sources are filled in).",
+);
+pub const DIFFERENCE_OF_ESTIMATES: Text = Text::new(
+    "どちらかの案に最大の見込みや参考値による試算が含まれるため、その制度の差は確定した額ではありません。",
+    "One of the plans includes an upper estimate or an estimate with reference values, so that rule set's difference is not a settled amount.",
+);
