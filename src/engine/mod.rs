@@ -49,12 +49,8 @@ pub fn simulate(s: &Scenario) -> Outcome {
     let (c1, c2) = (comparable(&gen1), comparable(&gen2));
     gen1.comparable_national_oku = c1;
     gen2.comparable_national_oku = c2;
-    // Whether a donation changes the 1.0 local burden at all: the same scenario without donations.
-    let without = (!gen1.layers.donation_oku.is_zero()).then(|| {
-        let mut plain = s.clone();
-        plain.projects.iter_mut().for_each(|p| p.donation_oku = rust_decimal::Decimal::ZERO);
-        grant::evaluate(grant::GEN1, &plain).layers
-    });
+    // Whether a donation changes the 1.0 local burden at all: its layers without the donations.
+    let without = (!gen1.layers.donation_oku.is_zero()).then(|| grant::layers_without_donation(gen1.id, s, &gen1));
     let comparison = outcome::Comparison::new(&gen1, &gen2, without.as_ref());
     Outcome { version: 1, rule_sets: RuleSets { gen1, gen2 }, comparison }
 }

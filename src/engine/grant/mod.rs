@@ -25,15 +25,33 @@ mod slots;
 mod totals;
 
 use crate::engine::money::Yen;
-use crate::engine::outcome::{RuleSetOutcome, Status};
-use crate::engine::scenario::Scenario;
+use crate::engine::outcome::{Layers, RuleSetOutcome, Status};
+use crate::engine::rule_set::RuleSetId;
+use crate::engine::scenario::{Project, Scenario};
 use book::RuleBook;
 use eval::Eval;
+use rust_decimal::Decimal;
 
 /// The rule book of 地方創生交付金 1.0.
 pub(crate) const GEN1: &dyn RuleBook = &gen1::Gen1Book;
 /// The rule book of 地方創生交付金 2.0.
 pub(crate) const GEN2: &dyn RuleBook = &gen2::Gen2Book;
+
+/// The local-share layers a rule set's outcome would have without any donation. A donation never
+/// changes a national share (it is a layer on the local share), so only the layers are taken again,
+/// from the projects' national and local shares as evaluated.
+pub(crate) fn layers_without_donation(id: RuleSetId, s: &Scenario, outcome: &RuleSetOutcome) -> Layers {
+    let mut scratch = Eval::new(s.projects.len());
+    let mut sum = Layers::default();
+    for (po, p) in outcome.projects.iter().zip(&s.projects) {
+        if po.status == Status::NotModelled {
+            continue;
+        }
+        let plain = Project { donation_oku: Decimal::ZERO, ..p.clone() };
+        sum += layers::apply(id, s, po.index, &plain, po.status, po.national_oku, po.local_oku, &mut scratch);
+    }
+    sum
+}
 
 /// Evaluates the scenario under one rule set (docs/rules.md, steps 1–8 and the local-share layers).
 pub(crate) fn evaluate(rb: &dyn RuleBook, s: &Scenario) -> RuleSetOutcome {
