@@ -1,10 +1,9 @@
 //! Browser plumbing of the saved scenarios and files: can localStorage be read and written, the raw
 //! saved list, today's date, decoding a file's bytes (UTF-8, else Shift_JIS, with the browser's
-//! TextDecoder) and a file download.
+//! TextDecoder).
 
 use crate::costs::export::{self, Stored, SAVED_KEY};
 use gloo_storage::{LocalStorage, Storage};
-use leptos::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
 
 /// What the page can do with localStorage here.
@@ -97,29 +96,3 @@ pub fn decode_text(bytes: &[u8]) -> Option<String> {
     decode(bytes, "utf-8").or_else(|| decode(bytes, "shift_jis"))
 }
 
-/// Offers `text` as a file download (a Blob URL clicked through a temporary link).
-pub fn download(name: &str, mime: &str, text: &str) -> Result<(), JsValue> {
-    let bytes = js_sys::Uint8Array::from(text.as_bytes());
-    let parts = js_sys::Array::of1(&bytes);
-    let opts = web_sys::BlobPropertyBag::new();
-    opts.set_type(mime);
-    let blob = web_sys::Blob::new_with_u8_array_sequence_and_options(&parts, &opts)?;
-    let url = web_sys::Url::create_object_url_with_blob(&blob)?;
-    let doc = document();
-    let a: web_sys::HtmlAnchorElement = doc.create_element("a")?.dyn_into()?;
-    a.set_href(&url);
-    a.set_download(name);
-    a.set_class_name("download-link");
-    if let Some(body) = doc.body() {
-        let _ = body.append_child(&a);
-        a.click();
-        let _ = body.remove_child(&a);
-    } else {
-        a.click();
-    }
-    gloo_timers::callback::Timeout::new(10_000, move || {
-        let _ = web_sys::Url::revoke_object_url(&url);
-    })
-    .forget();
-    Ok(())
-}

@@ -5,7 +5,8 @@
 //! and print.
 
 use crate::costs::export::{self, Stored, SAVED_KEY};
-use crate::costs::files::{self, decode_text, download, now_text, storage_access, today, Access, WriteError};
+use crate::costs::files::{self, decode_text, now_text, storage_access, today, Access, WriteError};
+use crate::ui::download::save_text;
 use crate::costs::texts as ct;
 use crate::state::use_app;
 use crate::texts::{error_lines, tr, DISMISS};
@@ -130,7 +131,7 @@ pub fn SavedScenarios() -> impl IntoView {
 
     let export_json = move |_| {
         let text = app.scenario.with_untracked(|s| s.to_json_pretty());
-        let _ = download("kofukin-scenario.json", "application/json", &format!("{text}\n"));
+        let _ = save_text("kofukin-scenario.json", "application/json", &format!("{text}\n"));
     };
     let export_csv = move |_| {
         let lang = app.lang.get_untracked();
@@ -139,7 +140,7 @@ pub fn SavedScenarios() -> impl IntoView {
         let saved = current.get_untracked();
         let first = app.scenario.with_untracked(|s| s.projects.iter().map(|p| p.name.clone()).find(|n| !n.trim().is_empty()));
         let file = export::comparison_file_name(&[&typed, &saved, first.as_deref().unwrap_or("")], &today());
-        let _ = download(&file, "text/csv;charset=utf-8", &text);
+        let _ = save_text(&file, "text/csv;charset=utf-8", &text);
     };
     let print = move |_| {
         if let Some(w) = web_sys::window() {

@@ -1,5 +1,4 @@
-//! Browser plumbing of the share controls: the page's link, the Clipboard API, a file download from
-//! a Blob, and the page's colours and font for the canvas.
+//! Browser plumbing of the share controls: the page's link, the Clipboard API, and the page's colours and font for the canvas.
 
 use crate::link;
 use crate::state::AppState;
@@ -29,21 +28,6 @@ pub async fn copy_text(text: &str) -> bool {
         Ok(p) => JsFuture::from(p).await.is_ok(),
         Err(_) => false,
     }
-}
-
-/// Offers a Blob as the file `name`: an object URL clicked through a link that is never in the
-/// document, revoked a minute later.
-pub fn save_blob(name: &str, blob: &web_sys::Blob) -> Result<(), JsValue> {
-    let url = web_sys::Url::create_object_url_with_blob(blob)?;
-    let anchor: web_sys::HtmlAnchorElement = leptos::prelude::document().create_element("a")?.dyn_into()?;
-    anchor.set_href(&url);
-    anchor.set_download(name);
-    anchor.click();
-    gloo_timers::callback::Timeout::new(60_000, move || {
-        let _ = web_sys::Url::revoke_object_url(&url);
-    })
-    .forget();
-    Ok(())
 }
 
 /// A custom property of the page's stylesheet (`--ink`), so the image uses the page's palette (empty

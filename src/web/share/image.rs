@@ -1,7 +1,8 @@
 //! 「画像で保存」: the comparison summary drawn on a canvas (both totals, the difference, the class
 //! and projects, the rules' as-of dates, the disclaimer) and saved as `kofukin-<date>.png`.
 
-use crate::share::browser::{css_var, font_family, save_blob, today};
+use crate::share::browser::{css_var, font_family, today};
+use crate::ui::download::save_blob;
 use crate::share::texts as tx;
 use crate::state::AppState;
 use crate::texts::{oku, project_label, DISCLAIMER, LIST_SEP};
