@@ -4,9 +4,12 @@
 //   - adds class `embed` on <html> for `?embed=1` and reports the page height to the parent page with
 //     postMessage({ type: "kofukin:height", height }, "*") on load and on every size change
 //     (docs/format.md, URL keys); it reads nothing from the parent;
-//   - registers the service worker (sw.js) where the browser allows it, and when a new version is
+//   - once the app has started, registers the service worker (sw.js) where the browser allows it
+//     (its precache then fetches the rest of the build, the other views' build included), and when a new version is
 //     waiting shows 「新しいバージョンがあります」 with the button 「更新して再読み込み」 (not in the embed view);
-//   - starts the app (the Leptos module's init mounts it) and then sets <html data-app="ready">;
+//   - once the page has loaded and been painted, starts the app (the Leptos module's init mounts it
+//     in place of the pre-rendered copy): the simulator's build, or the build of the other views when
+//     the link opens one of them; then sets <html data-app="ready">;
 //     when it cannot start (the module or the wasm fails to load or to compile, or nothing after
 //     START_TIMEOUT_MS) it sets data-app="failed" and shows a short message with the button
 //     「キャッシュを消して再読み込み」, which unregisters this page's service worker, deletes its
@@ -19,6 +22,9 @@ const last = (key, allowed) => params.getAll(key).filter((v) => allowed.includes
 const embed = last("embed", ["0", "1"]) === "1";
 const en = last("lang", ["ja", "en"]) === "en";
 
+/** The values of `view` (docs/format.md, URL keys). */
+const VIEWS = ["sim", "donation", "navi", "how", "accessibility", "compare"];
+
 /** How long the app may take to start before the way out is offered (it stays usable if it starts). */
 const START_TIMEOUT_MS = 30_000;
 /** The service worker's caches (assets/sw.js names them kofukin-<version>). */
@@ -28,18 +34,36 @@ if (embed) {
   document.documentElement.classList.add("embed");
   reportHeight();
 }
-registerWorker();
 const slow = setTimeout(() => showStartFailure(false), START_TIMEOUT_MS);
 try {
-  const { default: init } = await import("./__APP_JS__");
-  await init({ module_or_path: new URL("./__APP_WASM__", import.meta.url) });
+  await afterFirstPaint();
+  // The simulator's build, or for a link to another view the build of the other views (as the app
+  // reads `view`: the last valid value; none → the simulator).
+  const other = (last("view", VIEWS) ?? "sim") !== "sim";
+  const { default: init } = other ? await import("./__VIEWS_JS__") : await import("./__APP_JS__");
+  const wasm = other ? new URL("./__VIEWS_WASM__", import.meta.url) : new URL("./__APP_WASM__", import.meta.url);
+  await init({ module_or_path: wasm });
+  // The app draws what lies below the first screen in the task after its mount: ready after that.
+  await new Promise((done) => setTimeout(done, 0));
   clearTimeout(slow);
   document.querySelector(".kofukin-boot-error")?.remove();
   document.documentElement.dataset.app = "ready"; // for tests and for embedding pages' own checks
+  // After the first render: the worker's precache (every file of the build, both app builds included)
+  // does not take bandwidth from the first visit's own files.
+  registerWorker();
 } catch (error) {
   clearTimeout(slow);
   showStartFailure(true);
   throw error;
+}
+
+/** Resolves once the page (pre-rendered at build time) has loaded and been painted: on a slow network
+ *  the app's wasm must not take bandwidth from the first paint. A background tab paints no frames, so
+ *  there only the load is awaited. */
+async function afterFirstPaint() {
+  if (document.readyState !== "complete") await new Promise((done) => addEventListener("load", done, { once: true }));
+  if (document.visibilityState === "hidden") return;
+  await new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)));
 }
 
 /** The message that the app did not start, with the button that clears the cache and reloads. */

@@ -9,24 +9,9 @@ use kofukin::engine::scenario::Scenario;
 use kofukin::engine::simulate;
 use std::hint::black_box;
 
-/// 12 projects (4 soft, 4 hub, 3 infra, 1 digital) whose years reach year 7; caps bind in both rule sets.
-const SCENARIO: &str = r#"{
-  "version": 1, "municipality": "municipality", "guidelines_as_caps": true, "first_fiscal_year": 2025,
-  "projects": [
-    { "kind": "soft", "annual_cost_oku": "3.5", "years": 3, "name": "観光DX" },
-    { "kind": "soft", "annual_cost_oku": "6", "years": 5 },
-    { "kind": "soft", "annual_cost_oku": "1.2", "years": 2, "start_year": 3 },
-    { "kind": "soft", "annual_cost_oku": "9", "years": 4, "start_year": 4 },
-    { "kind": "hub", "annual_cost_oku": "12", "years": 2, "name": "拠点A" },
-    { "kind": "hub", "annual_cost_oku": "8", "years": 1, "round": "supplementary" },
-    { "kind": "hub", "annual_cost_oku": "20", "years": 3, "start_year": 2 },
-    { "kind": "hub", "annual_cost_oku": "5", "years": 1, "start_year": 5 },
-    { "kind": "infra", "cost_by_year_oku": ["2", "6", "4"], "years": 3, "start_year": 2, "infra_sector": "road" },
-    { "kind": "infra", "annual_cost_oku": "8", "years": 5, "start_year": 3, "infra_sector": "sewage" },
-    { "kind": "infra", "annual_cost_oku": "3", "years": 4, "start_year": 1, "infra_sector": "other" },
-    { "kind": "digital_type_v", "annual_cost_oku": "2", "years": 1 }
-  ]
-}"#;
+/// 12 projects (4 soft, 4 hub, 3 infra, 1 digital) whose years reach year 7; caps bind in both rule
+/// sets. The same file is the scenario of `cargo xtask bench`'s JS API and batch figures.
+const SCENARIO: &str = include_str!("scenario-12x7.json");
 
 /// 14 soft projects starting in year 1 (two beyond 2.0's ten slots) under a soft pot that binds, and
 /// one hub that makes the plan three years long.

@@ -70,6 +70,13 @@ proptest! {
     #![proptest_config(ProptestConfig::with_cases(400))]
 
     #[test]
+    fn yen_writes_the_same_oku_text_as_its_decimal(y in any::<i64>(), small in -300_000_000i64..300_000_000) {
+        for y in [y, small, small * 100, small * 10_000] {
+            prop_assert_eq!(Yen(y).to_string(), Yen(y).to_oku().to_string());
+        }
+    }
+
+    #[test]
     fn national_never_exceeds_cost_times_rate(s in scenario()) {
         for (gen2, r) in sets(&s) {
             for (p, out) in s.projects.iter().zip(&r.projects) {

@@ -1,31 +1,17 @@
-//! The Leptos app. Built by Trunk for wasm32; natively only a stub `main` and the pure modules
-//! (texts, number formats, the URL codec, list and form operations) with their unit tests.
+//! The Leptos app's first build: the simulator (`view=sim`, the default), the view every visit starts
+//! from. The other views are a second build, `src/web/views.rs`, fetched only when one of them is
+//! opened. Built by Trunk for wasm32; natively only a stub `main` and the pure modules (texts, number
+//! formats, the URL codec, list and form operations) with their unit tests.
 #![cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+// Each build draws part of the views from the shared modules; the rest is dead code in that build.
+#![cfg_attr(target_arch = "wasm32", allow(dead_code, unused_imports))]
 
 /// Modules with views compile for the browser only; the pure ones (and their tests) natively too.
 macro_rules! browser_only {
     ($($item:item)*) => { $( #[cfg(target_arch = "wasm32")] $item )* };
 }
 
-mod accessibility;
-mod compare;
-mod costs;
-mod donation;
-mod hints;
-mod history;
-mod how;
-mod link;
-mod navi;
-mod share;
-mod simulator;
-mod texts;
-mod ui;
-
-browser_only! {
-    mod nav;
-    mod shell;
-    mod state;
-}
+include!("modules.rs");
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {
@@ -34,5 +20,9 @@ fn main() {
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
-    leptos::mount::mount_to_body(shell::App);
+    use leptos::prelude::*;
+    shell::start(state::Build {
+        here: |view| view == link::View::Sim,
+        draw: |_| view! { <simulator::SimulatorView/> }.into_any(),
+    });
 }

@@ -43,18 +43,41 @@ pub fn go(app: AppState, view: View, measure: Option<String>, other: Vec<(String
         app.measure.get_untracked(),
         app.other.get_untracked(),
     ));
+    let Some(w) = web_sys::window() else { return };
+    let path = w.location().pathname().unwrap_or_default();
+    if let Ok(h) = w.history() {
+        let _ = h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&format!("{path}?{here}")));
+    }
+    if !(crate::state::build().here)(view) {
+        // A view of the other build (the simulator's, or the other views'): its page is loaded, and
+        // the focus goes where it would have gone inside the page (`focus_on_arrival`).
+        if let Ok(Some(storage)) = w.session_storage() {
+            let _ = storage.set_item(FOCUS_KEY, focus);
+        }
+        let _ = w.location().assign(&format!("{path}?{query}"));
+        return;
+    }
     app.other.set(other);
     app.measure.set(measure);
     app.view.set(view);
-    if let Some(w) = web_sys::window() {
-        let path = w.location().pathname().unwrap_or_default();
-        if let Ok(h) = w.history() {
-            let _ = h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&format!("{path}?{here}")));
-            let _ = h.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&format!("{path}?{query}")));
-        }
-        w.scroll_to_with_x_and_y(0.0, 0.0);
+    if let Ok(h) = w.history() {
+        let _ = h.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&format!("{path}?{query}")));
     }
+    w.scroll_to_with_x_and_y(0.0, 0.0);
     focus_after_render(focus);
+}
+
+/// Where `go` asked the focus to go on the page of the other build it loaded (session storage:
+/// absent where storage is blocked, and then the page simply starts at the top).
+const FOCUS_KEY: &str = "kofukin:focus";
+
+/// Puts the focus where `go` asked for it, on a page it loaded for a view of the other build.
+pub fn focus_on_arrival() {
+    let Some(storage) = web_sys::window().and_then(|w| w.session_storage().ok().flatten()) else { return };
+    if let Ok(Some(id)) = storage.get_item(FOCUS_KEY) {
+        let _ = storage.remove_item(FOCUS_KEY);
+        focus_after_render(id);
+    }
 }
 
 /// A left click without modifier keys (others open the link as the browser does).

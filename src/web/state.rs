@@ -214,3 +214,17 @@ fn write_url(query: &str) {
 pub fn use_app() -> AppState {
     expect_context::<AppState>()
 }
+
+/// Which views a build draws (`here`) and how (`draw`): the simulator's build, which every visit
+/// starts from, or the build of the other views, fetched only when one of them is opened. A view of
+/// the other build is reached by loading the page for it (`crate::nav::go`). Provided by `shell::start`.
+#[derive(Clone, Copy)]
+pub struct Build {
+    pub here: fn(View) -> bool,
+    pub draw: fn(View) -> AnyView,
+}
+
+/// The build this app is (provided by `shell::start`).
+pub fn build() -> Build {
+    expect_context::<Build>()
+}

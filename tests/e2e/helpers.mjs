@@ -1,5 +1,6 @@
 // Helpers for the page tests: dist/ served with the production CSP, Chromium, and readers of the page.
 import { startServer } from './lib/server.mjs';
+import { waitForAppOnGoto } from './lib/browser.mjs';
 import fs from 'node:fs';
 import path from 'node:path';
 import os from 'node:os';
@@ -31,6 +32,7 @@ export async function launch() {
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
     viewport: { width: 1280, height: 900 },
   });
+  waitForAppOnGoto(context);
   return {
     context,
     close: async () => { await context.close(); fs.rmSync(userDataDir, { recursive: true, force: true }); },
@@ -44,7 +46,7 @@ export async function open(context, base, query = '', { width = 1280, height = 9
   page.problems = [];
   page.on('pageerror', (e) => page.problems.push(`pageerror: ${e.message}`));
   page.on('console', (m) => { if (m.type() === 'error') page.problems.push(`console: ${m.text()}`); });
-  await page.goto(base + query);
+  await page.goto(base + query); // returns once the app has started (waitForAppOnGoto)
   await page.waitForSelector('.ruleset.gen2 .total-national');
   return page;
 }

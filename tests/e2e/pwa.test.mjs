@@ -18,14 +18,14 @@ import { CSP, parseHeadersFile, startServer } from "./lib/server.mjs";
 const BASES = ["/", "/kofukin/"];
 const TIMEOUT = 120_000;
 
-/** The update test's second build: dist/ with a changed style/notice.css, finished by the same hook. */
+/** The update test's second build: dist/ with a changed stylesheet, finished by the same hook. */
 function secondBuild() {
   const dir = mkdtempSync(join(tmpdir(), "kofukin-v2-"));
   cpSync(DIST, dir, { recursive: true });
-  const old = readdirSync(dir).find((f) => /^notice-[0-9a-f]+\.css$/.test(f));
-  assert.ok(old, "dist/ has no notice-<hash>.css");
+  const old = readdirSync(dir).find((f) => /^app-[0-9a-f]+\.css$/.test(f));
+  assert.ok(old, "dist/ has no app-<hash>.css");
   const css = `${readFileSync(join(dir, old), "utf8")}\n/* second build */\n`;
-  const name = `notice-${createHash("sha256").update(css).digest("hex").slice(0, 16)}.css`;
+  const name = `app-${createHash("sha256").update(css).digest("hex").slice(0, 16)}.css`;
   rmSync(join(dir, old));
   writeFileSync(join(dir, name), css);
   const integrity = `sha384-${createHash("sha384").update(css).digest("base64")}`;

@@ -7,6 +7,10 @@
 //!   http://127.0.0.1:8080/ with the production Content-Security-Policy.
 //! - `cargo xtask setup` — only the installation step; `cargo xtask build` — setup + the release build;
 //!   `cargo xtask sizes` — prints the first-load sizes of an existing `dist/`.
+//! - `cargo xtask bench` — setup + the release builds, then every performance figure in one run
+//!   (targets printed beside them, never asserted): the engine natively (criterion) and in wasm, with
+//!   JSON; the JS API in Node; the CLI's `--jsonl` batch throughput and peak memory; the page's
+//!   input → new 国費合計 p95 and frames; the first-load sizes; Lighthouse on three URLs.
 //!
 //! Every tool version lives in [`TOOLS`] below (wasm-bindgen-cli is read from Cargo.lock, because it
 //! must equal the `wasm-bindgen` crate). Each step skips what is already installed at the right
@@ -56,12 +60,13 @@ fn main() {
     let result = match args.first().map(String::as_str) {
         Some("test") => test(&args[1..]),
         Some("serve") => serve(&args[1..]),
-        Some("setup") => setup(true),
-        Some("build") => setup(false).and_then(|()| build()),
+        Some("setup") => setup(),
+        Some("build") => setup().and_then(|()| build()),
         Some("sizes") => sizes(),
+        Some("bench") => bench(),
         _ => {
             eprintln!(
-                "usage: cargo xtask <command>\n\n  test    install what is missing, run every test (native + browser)\n  serve   build and serve the app on http://{SERVE_ADDR}:{SERVE_PORT}/\n  setup   only install what is missing\n  build   setup + trunk build --release into dist/\n  sizes   print the first-load sizes of dist/"
+                "usage: cargo xtask <command>\n\n  test    install what is missing, run every test (native + browser)\n  serve   build and serve the app on http://{SERVE_ADDR}:{SERVE_PORT}/\n  setup   only install what is missing\n  build   setup + trunk build --release into dist/\n  sizes   print the first-load sizes of dist/\n  bench   print every performance figure (engine, page, JS API, batch, sizes, Lighthouse)"
             );
             exit(2);
         }
@@ -85,7 +90,7 @@ type Res = Result<(), String>;
 /// `cargo xtask test [--skip-browser]`.
 fn test(args: &[String]) -> Res {
     let browser = !args.iter().any(|a| a == "--skip-browser");
-    setup(browser)?;
+    setup()?;
     step("cargo fmt --check; cargo clippy -D warnings (native, and the wasm app and API)");
     run(Command::new(cargo()).args(["fmt", "--all", "--check"]))?;
     run(Command::new(cargo()).args(["clippy", "--workspace", "--all-targets", "--", "-D", "warnings"]))?;
@@ -138,7 +143,7 @@ fn accessibility_run() {
 
 /// `cargo xtask serve [--port N] [--base /kofukin/]`.
 fn serve(args: &[String]) -> Res {
-    setup(false)?;
+    setup()?;
     build()?;
     let mut port = SERVE_PORT.to_string();
     let mut base = "/".to_string();
@@ -181,8 +186,80 @@ fn sizes() -> Res {
     run(Command::new("node").args(["xtask/web/sizes.mjs", "dist"]))
 }
 
-/// Installs whatever is missing; `browser` adds Chromium and the npm packages of the browser tests.
-fn setup(browser: bool) -> Res {
+/// `cargo xtask bench`: every figure of the performance targets, printed in one run.
+fn bench() -> Res {
+    setup()?;
+    build()?;
+    step("engine natively (criterion, benches/evaluate.rs): evaluation alone and with JSON; target < 10 µs");
+    run(Command::new(cargo()).args(["bench", "--bench", "evaluate"]))?;
+    step("CLI batch: kofukin simulate --jsonl (one core); target >= 10,000 scenarios/s, constant memory");
+    run(Command::new(cargo()).args(["build", "--release", "--bin", "kofukin"]))?;
+    batch(20_000)?;
+    batch(1_000_000)?;
+    step("JS API in Node (api/kofukin.js)");
+    run(Command::new("node").arg("tests/e2e/api-bench.mjs").arg("dist"))?;
+    step("page in headless Chromium: input → new 国費合計 (p95 <= 4 ms), frames (<= 2), engine and hints in wasm");
+    run(Command::new("node").arg("bench.mjs").current_dir("tests/e2e"))?;
+    sizes()?;
+    step("Lighthouse 12.2.3 (mobile: slow 4G, 4x CPU), dist/ served with gzip, median of 3 runs per URL");
+    run(Command::new("node").args(["lighthouse.mjs", "../../dist", "--runs", "3"]).current_dir("tests/e2e"))
+}
+
+/// `kofukin simulate --jsonl` over `lines` copies of the benchmark scenario: scenarios per second,
+/// and the process's peak memory (Linux: VmHWM, read while it runs) to show it does not grow.
+fn batch(lines: usize) -> Res {
+    let scenario =
+        fs::read_to_string("benches/scenario-12x7.json").map_err(|e| format!("benches/scenario-12x7.json: {e}"))?;
+    let line: String = scenario.lines().map(str::trim).collect();
+    let cli = target_dir().join("release").join("kofukin");
+    let start = std::time::Instant::now();
+    let mut child = Command::new(&cli)
+        .args(["simulate", "--jsonl"])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::null())
+        .spawn()
+        .map_err(|e| format!("{}: {e}", cli.display()))?;
+    // The lines are written from a thread as the CLI reads them: a million lines need no file.
+    let mut stdin = child.stdin.take().ok_or("no stdin")?;
+    let writer = std::thread::spawn(move || {
+        use std::io::Write;
+        let chunk = format!("{line}\n").repeat(1000);
+        for _ in 0..lines / 1000 {
+            if stdin.write_all(chunk.as_bytes()).is_err() {
+                break;
+            }
+        }
+    });
+    let status_file = format!("/proc/{}/status", child.id());
+    let mut peak_kb = None;
+    let status = loop {
+        if let Some(s) = child.try_wait().map_err(|e| e.to_string())? {
+            break s;
+        }
+        let hwm = fs::read_to_string(&status_file).ok().and_then(|t| {
+            t.lines()
+                .find_map(|l| l.strip_prefix("VmHWM:"))
+                .and_then(|v| v.trim().trim_end_matches(" kB").parse::<u64>().ok())
+        });
+        peak_kb = hwm.or(peak_kb);
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    };
+    let secs = start.elapsed().as_secs_f64();
+    let _ = writer.join();
+    if !status.success() {
+        return Err(format!("kofukin simulate --jsonl failed: {status}"));
+    }
+    let memory = peak_kb.map_or_else(
+        || "peak memory not measured here".to_string(),
+        |kb| format!("peak memory {:.1} MB", kb as f64 / 1024.0),
+    );
+    println!("  {lines} scenarios in {secs:.2} s: {:.0} scenarios/s; {memory}", lines as f64 / secs);
+    Ok(())
+}
+
+/// Installs whatever is missing. Chromium and the npm packages of the browser tests are part of every
+/// build: the build hook pre-renders the simulator in headless Chromium (xtask/web/prerender.mjs).
+fn setup() -> Res {
     check_trunk_toml_pin()?;
     // Node.js runs the build hook and the browser tests; npm installs binaryen and the test packages.
     let node = version_of("node", &["--version"]);
@@ -236,10 +313,7 @@ fn setup(browser: bool) -> Res {
         run(Command::new("npm").args(["install", "-g", &format!("binaryen@{}", TOOLS.binaryen)]))?;
     }
 
-    if browser {
-        setup_browser()?;
-    }
-    Ok(())
+    setup_browser()
 }
 
 fn setup_browser() -> Res {
@@ -275,7 +349,7 @@ fn setup_browser() -> Res {
     if fs::read(&stamp).ok().as_deref() == Some(&lock[..]) {
         step("tests/e2e node_modules present");
     } else {
-        step("npm ci in tests/e2e (playwright-core, axe-core; first run only)");
+        step("npm ci in tests/e2e (playwright-core, axe-core, lighthouse; first run only)");
         run(Command::new("npm").args(["ci", "--no-audit", "--no-fund"]).current_dir(dir))?;
         fs::write(&stamp, &lock).map_err(|e| format!("{}: {e}", stamp.display()))?;
     }

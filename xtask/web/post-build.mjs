@@ -2,27 +2,36 @@
 // as the first argument):
 //
 //   1. the API build: api/kofukin-api.js + api/kofukin-api_bg.wasm → api/kofukin.js + api/kofukin_bg.wasm
-//      (the JS API, docs/format.md; the wasm file name inside the JS is patched to match);
-//   2. boot-<hash>.js from assets/boot.js with the hashed names of the app's JS and wasm written in, and
+//      (the JS API, docs/format.md; the wasm file name inside the JS is patched to match); the other
+//      views' build: kofukin-views.js + _bg.wasm → kofukin-views-<hash>.js + _bg.wasm;
+//   2. boot-<hash>.js from assets/boot.js with the hashed names of both builds' JS and wasm written in, and
 //      index.html's <script src="boot.js"> pointed at it (Trunk's inline loader is off for the CSP);
-//   3. sw.js from assets/sw.js with the exact list of the build's files and a version string (a hash of
+//   3. one stylesheet: Trunk's one file per style/*.css, joined in index.html's order into
+//      app-<hash>.css (one request instead of fourteen before the first paint on a slow network);
+//   4. pre-<hash>.js from assets/pre.js, the first script of <head> (it decides before the first paint
+//      whether the pre-rendered page fits the link);
+//   5. the simulator pre-rendered into index.html (prerender.mjs; only when run by Trunk);
+//   6. sw.js from assets/sw.js with the exact list of the build's files and a version string (a hash of
 //      their names and contents);
-//   4. the example host pages (examples/: embed and JS API) copied to examples/, where they find the
+//   7. the example host pages (examples/: embed and JS API) copied to examples/, where they find the
 //      app at ../ and the API at ../api/ (not precached: they are for the host, not the app).
 //
 // It can run again on a finished dist/ (idempotent): the update test changes a file of a copy of
-// dist/ and calls postBuild(copy) to get the sw.js a second build would have.
+// dist/ and calls postBuild(copy) to get the sw.js a second build would have (the copy keeps its
+// pre-rendered page).
 
 import { createHash } from "node:crypto";
 import { cpSync, existsSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
+import { prerender } from "./prerender.mjs";
 
 const ASSETS = fileURLToPath(new URL("../../assets/", import.meta.url));
 const EXAMPLES = fileURLToPath(new URL("../../examples/", import.meta.url));
 const APP = "kofukin-web";
 const API_BIN = "kofukin-api";
 const API_NAME = "kofukin";
+const VIEWS = "kofukin-views";
 
 /** Files never listed in the service worker's precache. */
 const NOT_PRECACHED = [/^sw\.js$/, /^_headers$/, /^api\//, /^examples\//, /\.d\.ts$/];
@@ -56,15 +65,39 @@ function moveApi(dir) {
   renameSync(join(dir, "api", `${API_BIN}_bg.wasm`), join(dir, "api", `${API_NAME}_bg.wasm`));
 }
 
+/** The other views' build: views/kofukin-views.js (unhashed, as Trunk writes a "worker" build) →
+ *  kofukin-views-<hash>.js + kofukin-views-<hash>_bg.wasm, so that a new version is a new URL. */
+function hashViews(dir) {
+  const js = join(dir, `${VIEWS}.js`);
+  if (!existsSync(js)) {
+    if (listFiles(dir).some((f) => new RegExp(`^${VIEWS}-[0-9a-f]+\\.js$`).test(f))) return; // already done
+    throw new Error(`post-build: ${js} is missing (is the ${VIEWS} <link> in index.html?)`);
+  }
+  const wasm = readFileSync(join(dir, `${VIEWS}_bg.wasm`));
+  const name = `${VIEWS}-${sha(wasm).slice(0, 16)}`;
+  const text = readFileSync(js, "utf8");
+  if (!text.includes(`${VIEWS}_bg.wasm`)) throw new Error(`post-build: ${VIEWS}_bg.wasm not named in ${js}`);
+  writeFileSync(join(dir, `${name}.js`), text.replaceAll(`${VIEWS}_bg.wasm`, `${name}_bg.wasm`));
+  renameSync(join(dir, `${VIEWS}_bg.wasm`), join(dir, `${name}_bg.wasm`));
+  rmSync(js);
+}
+
 function writeBoot(dir, files) {
   const js = files.filter((f) => new RegExp(`^${APP}-[0-9a-f]+\\.js$`).test(f));
   const wasm = files.filter((f) => new RegExp(`^${APP}-[0-9a-f]+_bg\\.wasm$`).test(f));
   if (js.length !== 1 || wasm.length !== 1) {
     throw new Error(`post-build: expected one ${APP}-<hash>.js and one _bg.wasm in ${dir}, found ${js} / ${wasm}`);
   }
+  const viewsJs = files.filter((f) => new RegExp(`^${VIEWS}-[0-9a-f]+\\.js$`).test(f));
+  const viewsWasm = files.filter((f) => new RegExp(`^${VIEWS}-[0-9a-f]+_bg\\.wasm$`).test(f));
+  if (viewsJs.length !== 1 || viewsWasm.length !== 1) {
+    throw new Error(`post-build: expected one ${VIEWS}-<hash>.js and one _bg.wasm in ${dir}, found ${viewsJs} / ${viewsWasm}`);
+  }
   const boot = readFileSync(join(ASSETS, "boot.js"), "utf8")
     .replaceAll("__APP_JS__", js[0])
-    .replaceAll("__APP_WASM__", wasm[0]);
+    .replaceAll("__APP_WASM__", wasm[0])
+    .replaceAll("__VIEWS_JS__", viewsJs[0])
+    .replaceAll("__VIEWS_WASM__", viewsWasm[0]);
   const name = `boot-${sha(boot).slice(0, 16)}.js`;
   for (const f of files) if (/^boot-[0-9a-f]+\.js$/.test(f) && f !== name) rmSync(join(dir, f));
   writeFileSync(join(dir, name), boot);
@@ -77,8 +110,45 @@ function writeBoot(dir, files) {
     .replace(pattern, `src="${name}"`)
     // With inject_scripts = false Trunk leaves the rust <link data-trunk> tags in place: drop them.
     .replace(/[ \t]*<link data-trunk\b[^>]*>[ \t]*\n?/g, "")
+    .replace(/<link\b[^>]*\brel=["']?rust\b[^>]*>/g, "")
     .replace(/^[ \t]*\n/gm, "");
   writeFileSync(indexPath, cleaned);
+}
+
+/** A stylesheet's tag as Trunk writes it (attributes in any order, quoted or not once minified). */
+const CSS_TAG = /<link\b[^>]*\bhref=["']?(?:\.\/)?([\w.-]+\.css)["']?[^>]*>/g;
+
+function bundleCss(dir) {
+  const indexPath = join(dir, "index.html");
+  const html = readFileSync(indexPath, "utf8");
+  const tags = [...html.matchAll(CSS_TAG)].filter((m) => /\brel=["']?stylesheet\b/.test(m[0]));
+  if (tags.length === 0) throw new Error("post-build: index.html links no stylesheet");
+  if (tags.length === 1 && /^app-[0-9a-f]+\.css$/.test(tags[0][1])) return; // already one
+  const css = tags.map((m) => `/* ${m[1].replace(/-[0-9a-f]+\.css$/, ".css")} */\n${readFileSync(join(dir, m[1]), "utf8").trim()}\n`).join("");
+  const name = `app-${sha(css).slice(0, 16)}.css`;
+  writeFileSync(join(dir, name), css);
+  for (const m of tags) if (m[1] !== name) rmSync(join(dir, m[1]));
+  let first = true;
+  const out = html.replace(CSS_TAG, (tag) => {
+    if (!/\brel=["']?stylesheet\b/.test(tag)) return tag;
+    const keep = first;
+    first = false;
+    return keep ? `<link rel="stylesheet" href="./${name}">` : "";
+  });
+  writeFileSync(indexPath, out);
+}
+
+/** pre-<hash>.js, with the query of the pre-rendered starter plan once it is known. */
+function writePre(dir, files, starterQuery = "") {
+  const pre = readFileSync(join(ASSETS, "pre.js"), "utf8").replace("__STARTER_QUERY__", starterQuery.replace(/["\\<]/g, ""));
+  const name = `pre-${sha(pre).slice(0, 16)}.js`;
+  for (const f of files) if (/^pre-[0-9a-f]+\.js$/.test(f) && f !== name) rmSync(join(dir, f));
+  writeFileSync(join(dir, name), pre);
+  const indexPath = join(dir, "index.html");
+  const html = readFileSync(indexPath, "utf8").replace(/<script src="pre-[0-9a-f]+\.js"><\/script>/g, "");
+  const charset = /<meta charset=["']?utf-8["']?\s*\/?>/i;
+  if (!charset.test(html)) throw new Error("post-build: index.html has no <meta charset>");
+  writeFileSync(indexPath, html.replace(charset, (m) => `${m}<script src="${name}"></script>`));
 }
 
 function writeWorker(dir) {
@@ -100,12 +170,27 @@ function copyExamples(dir) {
   cpSync(EXAMPLES, to, { recursive: true });
 }
 
-/** Runs the four steps on `dir`; returns the service worker's version and file list. */
-export function postBuild(dir) {
+function beforePrerender(dir) {
   copyExamples(dir);
   moveApi(dir);
+  hashViews(dir);
   writeBoot(dir, listFiles(dir));
+  bundleCss(dir);
+  writePre(dir, listFiles(dir));
+}
+
+/** Every step but the pre-rendering on `dir`; returns the service worker's version and file list. */
+export function postBuild(dir) {
+  beforePrerender(dir);
   return writeWorker(dir);
+}
+
+/** Every step, the pre-rendering included (Trunk's hook). */
+export async function postBuildWithPrerender(dir) {
+  beforePrerender(dir);
+  const { size, query } = await prerender(dir);
+  writePre(dir, listFiles(dir), query);
+  return { ...writeWorker(dir), prerendered: size };
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
@@ -114,6 +199,6 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
     console.error("usage: node xtask/web/post-build.mjs <dir>  (Trunk sets TRUNK_STAGING_DIR)");
     process.exit(2);
   }
-  const { version, files } = postBuild(dir);
-  console.log(`post-build: sw.js version ${version}, ${files.length} files precached; api/kofukin.js ready`);
+  const { version, files, prerendered } = await postBuildWithPrerender(dir);
+  console.log(`post-build: sw.js version ${version}, ${files.length} files precached; api/kofukin.js ready; simulator pre-rendered (${prerendered} characters)`);
 }

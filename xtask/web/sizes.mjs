@@ -4,7 +4,7 @@
 // precache, the icons and the API build are not counted; the API build is printed separately.
 //
 //   node xtask/web/sizes.mjs dist
-import { readFileSync } from "node:fs";
+import { readFileSync, readdirSync } from "node:fs";
 import { join, posix } from "node:path";
 import { fileURLToPath } from "node:url";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
@@ -27,11 +27,15 @@ const measure = (file) => {
 };
 
 /** index.html's stylesheets and scripts, then every JS file's static imports and `new URL(…)` assets. */
+/** The build of the views other than the simulator: fetched only when one of them is opened. */
+const OTHER_VIEWS = /^kofukin-views-[0-9a-f]+(_bg\.wasm|\.js)$/;
+
 export function firstLoadFiles(dist) {
   const html = readFileSync(join(dist, "index.html"), "utf8");
   const files = ["index.html"];
   const add = (f) => {
     const clean = posix.normalize(f.replace(/^\.\//, "")).split(/[?#]/)[0];
+    if (OTHER_VIEWS.test(clean)) return clean; // fetched only when another view is opened
     if (!files.includes(clean)) files.push(clean);
     return clean;
   };
@@ -53,6 +57,11 @@ export function firstLoadFiles(dist) {
     for (const m of text.matchAll(/(?:import|export)\s[^;]*?from\s*["'](\.{1,2}\/[^"']+)["']/g)) {
       const f = posix.join(base, m[1]);
       if (!files.includes(f)) queue.push(add(f));
+    }
+    // boot.js imports the app's module once the page is painted: still before the first render.
+    for (const m of text.matchAll(/import\(\s*["'](\.{1,2}\/[^"']+)["']\s*\)/g)) {
+      const f = posix.join(base, m[1]);
+      if (!files.includes(f) && !OTHER_VIEWS.test(f)) queue.push(add(f));
     }
     for (const m of text.matchAll(/new URL\(\s*["'](\.{1,2}\/[^"']+)["']\s*,\s*import\.meta\.url/g)) {
       add(posix.join(base, m[1]));
@@ -77,5 +86,9 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const first = table("first load (before first render):", firstLoadFiles(dir).map(measure));
   const verdict = first.gzip <= BUDGET_GZIP ? "within" : "OVER";
   console.log(`  budget ${kb(BUDGET_GZIP)} gzip: ${verdict} budget`);
+  const others = readdirSync(dir).filter((f) => OTHER_VIEWS.test(f)).sort();
+  if (others.length) {
+    table("other views (財源ナビ, 企業版ふるさと納税, 計算のしかた, 比較, アクセシビリティ): fetched instead of the simulator's build when one of them is opened:", others.map(measure));
+  }
   table("JS API build (api/, loaded only by pages that import it):", ["api/kofukin.js", "api/kofukin_bg.wasm"].map(measure));
 }

@@ -122,8 +122,13 @@ impl Checker {
     /// An integer in `lo..=hi`.
     pub fn integer(&mut self, v: &Value, key: &str, path: &str, lo: i64, hi: i64) -> Option<i64> {
         let n = v.as_i64().or_else(|| {
-            // Accept 3.0 written as a number, not "3".
-            v.as_f64().filter(|f| f.fract() == 0.0 && f.abs() < 1e15).map(|f| f as i64)
+            // Accept 3.0 written as a number, not "3" (read as a decimal: no float parsing, which
+            // would also put float code into the page's wasm).
+            v.is_number()
+                .then(|| decimal_from_json(v).ok())
+                .flatten()
+                .filter(|d| d.fract().is_zero())
+                .and_then(|d| i64::try_from(d).ok())
         });
         match n {
             Some(n) if (lo..=hi).contains(&n) => Some(n),

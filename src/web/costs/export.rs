@@ -17,10 +17,11 @@ use kofukin::engine::scenario::{InputError, Scenario};
 use kofukin::engine::text::Text;
 
 /// The largest file the page reads (1 MB), checked before reading it.
-pub const MAX_FILE_BYTES: f64 = 1_048_576.0;
+pub const MAX_FILE_BYTES: u64 = 1_048_576;
 
-/// Refuses a file over [`MAX_FILE_BYTES`] from its size alone.
+/// Refuses a file over [`MAX_FILE_BYTES`] from its size alone (the browser gives it as a float).
 pub fn check_size(size: f64) -> Result<(), Text> {
+    let size = size as u64; // saturating: a float beyond u64 becomes u64::MAX
     if size > MAX_FILE_BYTES {
         Err(ct::file_too_large(size, MAX_FILE_BYTES))
     } else {

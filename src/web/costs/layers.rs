@@ -18,7 +18,6 @@ use kofukin::engine::params::{GEN1, GEN2};
 use kofukin::engine::scenario::Kind;
 use kofukin::engine::text::{Lang, Text};
 use leptos::prelude::*;
-use rust_decimal::prelude::ToPrimitive;
 
 /// One layer: its colour class (`layer-<name>`), its row class (the browser tests read the rows),
 /// its name and its amount in a result (`national`, `cost` of the project or total).
@@ -61,8 +60,9 @@ const COST: Layer = Layer { colour: None, row: "layer-cost", name: ct::LAYER_COS
 const BOND: Layer =
     Layer { colour: Some("bond"), row: "layer-bond", name: ct::LAYER_BOND, amount: |l, _, _| l.bond_oku };
 
-fn f(y: Yen) -> f64 {
-    y.to_oku().to_f64().unwrap_or(0.0)
+/// Whole yen, the bar's unit.
+fn f(y: Yen) -> i64 {
+    y.0
 }
 
 impl Layer {

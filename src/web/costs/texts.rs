@@ -279,8 +279,12 @@ pub const CSV_UPPER_NOTE: Text = Text::new(
 pub const CSV_BY_YEAR: Text = Text::new("年度別", "By year");
 pub const CSV_YEAR: Text = Text::new("年度", "Year");
 /// A file over the size limit, refused before it is read.
-pub fn file_too_large(size: f64, limit: f64) -> Text {
-    let mb = |n: f64| format!("{:.1}", n / 1_048_576.0);
+pub fn file_too_large(size: u64, limit: u64) -> Text {
+    // Megabytes to one decimal place, rounded down, with integers (no float formatting in the wasm).
+    let mb = |n: u64| {
+        let tenths = n * 10 / 1_048_576;
+        format!("{}.{}", tenths / 10, tenths % 10)
+    };
     Text::owned(
         format!("ファイルが大きすぎます（{} MB）。読み込めるのは {} MB までです。", mb(size), mb(limit)),
         format!("The file is too large ({} MB); at most {} MB can be loaded.", mb(size), mb(limit)),

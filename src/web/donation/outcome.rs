@@ -15,16 +15,21 @@ fn yen_figure(lang: Lang, n: u64, class: &str) -> impl IntoView {
     money::yen_figure(lang, n, format!("yen {class}"))
 }
 
+/// Yen as the bar's whole units (an amount beyond i64 is drawn as the largest).
+fn whole(yen: u64) -> i64 {
+    i64::try_from(yen).unwrap_or(i64::MAX)
+}
+
 pub fn outcome_view(lang: Lang, out: &DonationOutcome) -> impl IntoView {
     let pct = (out.net_cost_ratio * Decimal::from(100)).round_dp(2);
     let ratio = out.net_cost_ratio.normalize().to_string();
     let credits = out.resident_tax_credit_yen + out.corporate_tax_credit_yen + out.enterprise_tax_credit_yen;
     let parts = [
-        ("credit-resident", out.resident_tax_credit_yen as f64),
-        ("credit-corporate", out.corporate_tax_credit_yen as f64),
-        ("credit-enterprise", out.enterprise_tax_credit_yen as f64),
-        ("deduction", out.deduction_benefit_yen as f64),
-        ("net-cost", out.net_cost_yen as f64),
+        ("credit-resident", whole(out.resident_tax_credit_yen)),
+        ("credit-corporate", whole(out.corporate_tax_credit_yen)),
+        ("credit-enterprise", whole(out.enterprise_tax_credit_yen)),
+        ("deduction", whole(out.deduction_benefit_yen)),
+        ("net-cost", whole(out.net_cost_yen)),
     ];
     let alt =
         dt::bar_alt(&yen(credits), &yen(out.deduction_benefit_yen), &yen(out.net_cost_yen), &yen(out.donation_yen));
@@ -60,7 +65,7 @@ pub fn outcome_view(lang: Lang, out: &DonationOutcome) -> impl IntoView {
             </span>
         </p>
         <h4>{tr(dt::BAR_TITLE, lang)}</h4>
-        {stacked_bar(&parts, out.donation_yen as f64, tr(alt, lang))}
+        {stacked_bar(&parts, whole(out.donation_yen), tr(alt, lang))}
         <table class="donation-table">
             <tbody>
                 {row(Some("credit-resident"), dt::RESIDENT_CREDIT, out.resident_tax_credit_yen, "resident-credit")}

@@ -34,7 +34,8 @@ fn messages(app: AppState, outcome: Memo<Outcome>, form: RwSignal<Form>, path: S
 fn capitalised(s: &str) -> String {
     let mut c = s.chars();
     match c.next() {
-        Some(f) => f.to_uppercase().chain(c).collect(),
+        // The English meanings are ASCII: no Unicode case tables in the wasm.
+        Some(f) => std::iter::once(f.to_ascii_uppercase()).chain(c).collect(),
         None => String::new(),
     }
 }

@@ -7,9 +7,7 @@ mod notices;
 use crate::link::View;
 use crate::accessibility::texts::LINK as A11Y_LINK;
 use crate::nav::{ViewLink, ViewNav};
-use crate::navi::Navi;
-use crate::simulator::SimulatorView;
-use crate::state::{use_app, AppState};
+use crate::state::{build, use_app, AppState, Build};
 use wasm_bindgen::JsCast;
 use crate::texts::{APP_SUBTITLE, APP_TITLE, DISCLAIMER, FOOTER, SKIP_TO_MAIN, SKIP_TO_RESULTS};
 use kofukin::engine::text::Text;
@@ -17,9 +15,28 @@ use lang::LangSwitch;
 use leptos::prelude::*;
 use notices::Notices;
 
+/// Mounts the app of `build`. The simulator pre-rendered at build time (`<div id="prerender">`,
+/// xtask/web/prerender.mjs) goes in the same task as the app's own page comes: no frame without
+/// either, so nothing moves.
+pub fn start(build: Build) {
+    let document = document();
+    if let Some(copy) = document.get_element_by_id("prerender") {
+        copy.remove();
+    }
+    if let Some(root) = document.document_element() {
+        let _ = root.remove_attribute("data-prerender");
+    }
+    leptos::mount::mount_to_body(move || {
+        provide_context(build);
+        view! { <App/> }
+    });
+    crate::nav::focus_on_arrival();
+}
+
 #[component]
 pub fn App() -> impl IntoView {
     let app = AppState::provide();
+    let build = build();
     let say = move |t: Text| move || t.get(app.lang.get()).to_owned();
     view! {
         <SkipLink/>
@@ -34,7 +51,16 @@ pub fn App() -> impl IntoView {
         <main id="main">
             <Notices/>
             <p class="disclaimer" role="note">{say(DISCLAIMER)}</p>
-            {move || routed(app.view.get())}
+            {move || {
+                let view = app.view.get();
+                if (build.here)(view) {
+                    (build.draw)(view)
+                } else {
+                    // Only reachable through a history entry of the other build: load its page.
+                    let _ = window().location().reload();
+                    ().into_any()
+                }
+            }}
         </main>
         <footer class="site-footer">
             <p>{say(FOOTER)}</p>
@@ -75,17 +101,5 @@ fn SkipLink() -> impl IntoView {
         >
             {move || target().1.get(app.lang.get()).to_owned()}
         </a>
-    }
-}
-
-/// The view of `view=` (the simulator when absent).
-fn routed(view: View) -> AnyView {
-    match view {
-        View::Navi => view! { <Navi/> }.into_any(),
-        View::Donation => view! { <crate::donation::DonationView/> }.into_any(),
-        View::How => view! { <crate::how::HowView/> }.into_any(),
-        View::Accessibility => view! { <crate::accessibility::AccessibilityView/> }.into_any(),
-        View::Compare => view! { <crate::compare::CompareView/> }.into_any(),
-        _ => view! { <SimulatorView/> }.into_any(),
     }
 }

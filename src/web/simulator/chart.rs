@@ -11,19 +11,28 @@ use crate::ui::table::{scroll_table, Caption};
 use kofukin::engine::money::Yen;
 use kofukin::engine::outcome::YearTotals;
 use leptos::prelude::*;
-use rust_decimal::prelude::ToPrimitive;
 
-const W: f64 = 640.0;
-const H: f64 = 240.0;
-const LEFT: f64 = 8.0;
-const RIGHT: f64 = 8.0;
-const TOP: f64 = 24.0;
-const BOTTOM: f64 = 28.0;
+// The drawing in tenths of an SVG unit: integer arithmetic, so that no float formatting is in the wasm.
+const W: i64 = 6400;
+const H: i64 = 2400;
+const LEFT: i64 = 80;
+const RIGHT: i64 = 80;
+const TOP: i64 = 240;
+const BOTTOM: i64 = 280;
 
-/// An SVG coordinate with one decimal, written without float formatting (keeps it out of the wasm).
-fn px(v: f64) -> String {
-    let tenths = (v * 10.0).round() as i64;
-    format!("{}.{}", tenths / 10, (tenths % 10).abs())
+/// An SVG coordinate from tenths: 1234 → "123.4".
+fn px(tenths: i64) -> String {
+    let sign = if tenths < 0 { "-" } else { "" };
+    format!("{sign}{}.{}", tenths.abs() / 10, tenths.abs() % 10)
+}
+
+/// `part / whole` of `length`, rounded to the nearest tenth (0 when `whole` is not positive).
+fn scaled(part: Yen, whole: Yen, length: i64) -> i64 {
+    if whole.0 <= 0 || part.0 <= 0 {
+        return 0;
+    }
+    let (p, w) = (i128::from(part.0), i128::from(whole.0));
+    i64::try_from((p * i128::from(length) * 2 + w) / (2 * w)).unwrap_or(length)
 }
 
 fn at(v: &[YearTotals], i: usize) -> Yen {
@@ -48,24 +57,25 @@ pub fn YearChart() -> impl IntoView {
             .into_any();
         }
         let max = (0..n).map(|i| at(g1, i).max(at(g2, i))).max().unwrap_or(Yen::ZERO);
-        let maxf = max.to_oku().to_f64().unwrap_or(0.0).max(1e-9);
         let plot_w = W - LEFT - RIGHT;
         let plot_h = H - TOP - BOTTOM;
-        let gw = plot_w / n as f64;
-        let bw = (gw * 0.36).min(48.0);
+        let n_i = n as i64;
+        // Bars 36% of a year's width, at most 48 units.
+        let bw = (plot_w * 36 / (100 * n_i)).min(480);
         let fy = |i: usize| g1.get(i).and_then(|y| y.fiscal_year);
         let bars = (0..n)
             .map(|i| {
-                let x0 = LEFT + gw * i as f64 + gw / 2.0;
-                let bar = |v: Yen, x: f64, class: &'static str| {
-                    let h = (v.to_oku().to_f64().unwrap_or(0.0) / maxf * plot_h).max(0.0);
+                // The middle of year i's slot.
+                let x0 = LEFT + plot_w * (2 * i as i64 + 1) / (2 * n_i);
+                let bar = |v: Yen, x: i64, class: &'static str| {
+                    let h = scaled(v, max, plot_h);
                     view! { <rect class=class x=px(x) y=px(TOP + plot_h - h) width=px(bw) height=px(h)/> }
                 };
                 view! {
                     <g>
-                        {bar(at(g1, i), x0 - bw - 1.0, "series-gen1")}
-                        {bar(at(g2, i), x0 + 1.0, "series-gen2")}
-                        <text class="chart-label" x=px(x0) y=px(H - 8.0) text-anchor="middle" font-size="13">
+                        {bar(at(g1, i), x0 - bw - 10, "series-gen1")}
+                        {bar(at(g2, i), x0 + 10, "series-gen2")}
+                        <text class="chart-label" x=px(x0) y=px(H - 80) text-anchor="middle" font-size="13">
                             {tr(tx::year_axis(i as u32 + 1, fy(i)), lang)}
                         </text>
                     </g>
@@ -99,7 +109,7 @@ pub fn YearChart() -> impl IntoView {
                     <title id="chart-title">{heading.clone()}</title>
                     <desc id="chart-desc">{tr(tx::CHART_ALT, lang)}</desc>
                     <line class="chart-grid" x1=px(LEFT) y1=px(TOP) x2=px(W - RIGHT) y2=px(TOP) stroke-dasharray="4 4"/>
-                    <text class="chart-label chart-max" x=px(LEFT) y=px(TOP - 6.0) font-size="12">{format!("max {max_label}")}</text>
+                    <text class="chart-label chart-max" x=px(LEFT) y=px(TOP - 60) font-size="12">{format!("max {max_label}")}</text>
                     {bars}
                     <line class="chart-axis" x1=px(LEFT) y1=px(TOP + plot_h) x2=px(W - RIGHT) y2=px(TOP + plot_h)/>
                 </svg>

@@ -112,56 +112,69 @@ fn DifferencesPanel() -> impl IntoView {
     }
 }
 
+/// A panel that starts closed: its body is drawn when it is first opened. The 根拠 table alone is
+/// about a thousand elements, which the page's first render does not need.
+#[component]
+fn ClosedPanel<B, V>(class: &'static str, heading: Text, body: B) -> impl IntoView
+where
+    B: Fn(Lang) -> V + Send + Sync + 'static,
+    V: IntoView + 'static,
+{
+    let app = use_app();
+    let opened = RwSignal::new(false);
+    view! {
+        <details class=format!("panel {class}") on:toggle=move |_| opened.set(true)>
+            <summary><h2>{app.say(heading)}</h2></summary>
+            {move || opened.get().then(|| body(app.lang.get()))}
+        </details>
+    }
+}
+
 #[component]
 fn ParamsPanel() -> impl IntoView {
-    let app = use_app();
-    move || {
-        let lang = app.lang.get();
-        let table = params::table_with_references();
-        let rows = table
-            .iter()
-            .map(|p| {
-                let rule_set = match p.rule_set {
-                    Some(RuleSetId::Gen1) => "1.0",
-                    Some(RuleSetId::Gen2) => "2.0",
-                    None => "1.0 / 2.0",
-                };
-                let class = tr(p.class.map(|c| c.label()).unwrap_or(tx::ALL_CLASSES), lang);
-                let value = param_value(p);
-                let guideline = p.guideline.then(|| view! { <span class="badge">{tr(tx::GUIDELINE, lang)}</span> });
-                let reference =
-                    p.reference_for.map(|_| view! { <span class="badge reference">{tr(tx::REFERENCE_BADGE, lang)}</span> });
-                view! {
-                    <tr data-param=p.id>
-                        <td>{rule_set}</td>
-                        <th scope="row">{Text::new(p.label_ja, p.label_en).get(lang).to_owned()}</th>
-                        <td>{class}</td>
-                        <td class="num">{tr(value, lang)}" "{guideline}{reference}</td>
-                        <td>{p.as_of}</td>
-                        <td class="src">{param_source(lang, p)}</td>
-                    </tr>
-                }
-            })
-            .collect_view();
-        let heading = tr(tx::PARAMS_HEADING, lang);
-        let columns = [tx::COL_RULE_SET, tx::COL_PARAM, tx::COL_CLASS, tx::COL_VALUE, tx::AS_OF, tx::COL_SOURCE];
-        let body = scroll_table(
-            heading.clone(),
-            None,
-            None,
-            Caption::None,
-            columns.into_iter().map(|c| tr(c, lang)).collect(),
-            rows,
-        );
-        view! {
-            <details class="panel params">
-                <summary><h2>{heading}</h2></summary>
-                <p class="help">{tr(tx::PARAMS_INTRO, lang)}</p>
-                {legend(lang)}
-                {body}
-                {documents(lang)}
-            </details>
-        }
+    view! { <ClosedPanel class="params" heading=tx::PARAMS_HEADING body=params_body/> }
+}
+
+fn params_body(lang: Lang) -> impl IntoView {
+    let table = params::table_with_references();
+    let rows = table
+        .iter()
+        .map(|p| {
+            let rule_set = match p.rule_set {
+                Some(RuleSetId::Gen1) => "1.0",
+                Some(RuleSetId::Gen2) => "2.0",
+                None => "1.0 / 2.0",
+            };
+            let class = tr(p.class.map(|c| c.label()).unwrap_or(tx::ALL_CLASSES), lang);
+            let value = param_value(p);
+            let guideline = p.guideline.then(|| view! { <span class="badge">{tr(tx::GUIDELINE, lang)}</span> });
+            let reference = p.reference_for.map(|_| view! { <span class="badge reference">{tr(tx::REFERENCE_BADGE, lang)}</span> });
+            view! {
+                <tr data-param=p.id>
+                    <td>{rule_set}</td>
+                    <th scope="row">{Text::new(p.label_ja, p.label_en).get(lang).to_owned()}</th>
+                    <td>{class}</td>
+                    <td class="num">{tr(value, lang)}" "{guideline}{reference}</td>
+                    <td>{p.as_of}</td>
+                    <td class="src">{param_source(lang, p)}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    let columns = [tx::COL_RULE_SET, tx::COL_PARAM, tx::COL_CLASS, tx::COL_VALUE, tx::AS_OF, tx::COL_SOURCE];
+    let table = scroll_table(
+        tr(tx::PARAMS_HEADING, lang),
+        None,
+        None,
+        Caption::None,
+        columns.into_iter().map(|c| tr(c, lang)).collect(),
+        rows,
+    );
+    view! {
+        <p class="help">{tr(tx::PARAMS_INTRO, lang)}</p>
+        {legend(lang)}
+        {table}
+        {documents(lang)}
     }
 }
 
@@ -194,27 +207,24 @@ fn documents(lang: Lang) -> impl IntoView {
 
 #[component]
 fn AssumptionsPanel() -> impl IntoView {
-    let app = use_app();
-    move || {
-        let lang = app.lang.get();
-        let items = assumptions()
-            .iter()
-            .map(|a| {
-                view! {
-                    <li data-assumption=a.id>
-                        {Text::new(a.text_ja, a.text_en).get(lang).to_owned()}" "
-                        <span class="basis">{tr(a.basis.label(), lang)}</span>" "
-                        {source_line(lang, SOURCE_LABEL, &a.source_ref)}
-                    </li>
-                }
-            })
-            .collect_view();
-        view! {
-            <details class="panel assumptions">
-                <summary><h2>{tr(tx::ASSUMPTIONS_HEADING, lang)}</h2></summary>
-                <p class="help">{tr(tx::ASSUMPTIONS_INTRO, lang)}</p>
-                <ul>{items}</ul>
-            </details>
-        }
+    view! { <ClosedPanel class="assumptions" heading=tx::ASSUMPTIONS_HEADING body=assumptions_body/> }
+}
+
+fn assumptions_body(lang: Lang) -> impl IntoView {
+    let items = assumptions()
+        .iter()
+        .map(|a| {
+            view! {
+                <li data-assumption=a.id>
+                    {Text::new(a.text_ja, a.text_en).get(lang).to_owned()}" "
+                    <span class="basis">{tr(a.basis.label(), lang)}</span>" "
+                    {source_line(lang, SOURCE_LABEL, &a.source_ref)}
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <p class="help">{tr(tx::ASSUMPTIONS_INTRO, lang)}</p>
+        <ul>{items}</ul>
     }
 }

@@ -105,7 +105,7 @@ pub const UPPER_ESTIMATE: Text = Text::new(
 pub fn upper_estimate_of(rule_set: &str) -> Text {
     Text::owned(
         format!("{rule_set} の国費合計は{}", UPPER_ESTIMATE.ja),
-        format!("{rule_set}'s total national share: {}", UPPER_ESTIMATE.en.to_lowercase()),
+        format!("{rule_set}'s total national share: {}", UPPER_ESTIMATE.en.to_ascii_lowercase()),
     )
 }
 /// 「公表資料で確認できない値: a、b」; the names are already in the page's language.

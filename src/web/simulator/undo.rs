@@ -14,7 +14,7 @@ pub fn UndoButtons() -> impl IntoView {
         if !(ev.ctrl_key() || ev.meta_key()) || ev.alt_key() || in_text_field(&ev) {
             return;
         }
-        let key = ev.key().to_lowercase();
+        let key = ev.key().to_ascii_lowercase();
         let redo = key == "y" || (key == "z" && ev.shift_key());
         if key == "z" || redo {
             ev.prevent_default();
@@ -47,7 +47,7 @@ fn in_text_field(ev: &KeyboardEvent) -> bool {
     match el.tag_name().as_str() {
         "TEXTAREA" => true,
         "INPUT" => {
-            let ty = el.get_attribute("type").unwrap_or_default().to_lowercase();
+            let ty = el.get_attribute("type").unwrap_or_default().to_ascii_lowercase();
             matches!(ty.as_str(), "" | "text" | "search" | "email" | "url" | "tel" | "password" | "number")
         }
         _ => false,

@@ -13,19 +13,26 @@ use gloo_timers::callback::Timeout;
 use leptos::prelude::*;
 use std::cell::RefCell;
 use std::rc::Rc;
+use std::time::Duration;
 
 #[component]
 pub fn SimulatorView() -> impl IntoView {
+    // What lies below the first screen is drawn in the next task: on a slow phone the first render is
+    // then two shorter tasks instead of one long one that blocks input.
+    let below = RwSignal::new(false);
+    set_timeout(move || below.set(true), Duration::ZERO);
     view! {
         <div class="layout">
             <Controls/>
             <Results/>
         </div>
-        <crate::share::ShareBar/>
-        <crate::hints::HintsRegion/>
-        <crate::costs::editor::Editor/>
-        <crate::costs::saved::SavedScenarios/>
-        <Panels/>
+        {move || below.get().then(|| view! {
+            <crate::share::ShareBar/>
+            <crate::hints::HintsRegion/>
+            <crate::costs::editor::Editor/>
+            <crate::costs::saved::SavedScenarios/>
+            <Panels/>
+        })}
         <QuickTotals/>
         <TotalsAnnouncer/>
     }

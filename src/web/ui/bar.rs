@@ -4,21 +4,28 @@
 
 use leptos::prelude::*;
 
-const W: f64 = 600.0;
-const H: f64 = 36.0;
+/// The bar's size in SVG units; segment widths are computed in hundredths of a unit with integers
+/// (no float formatting in the wasm).
+const W: i128 = 600;
+const H: &str = "36";
 
-/// A bar of `parts` (layer name, amount) over `total`, drawn left to right; `title` is its text
-/// alternative.
-pub fn stacked_bar(parts: &[(&'static str, f64)], total: f64, title: String) -> impl IntoView {
-    let total = if total > 0.0 { total } else { 1.0 };
-    let mut x = 0.0;
+/// 12345 hundredths → "123.45".
+fn hundredths(n: i128) -> String {
+    format!("{}.{:02}", n / 100, n % 100)
+}
+
+/// A bar of `parts` (layer name, amount in any one unit: yen) over `total`, drawn left to right;
+/// `title` is its text alternative.
+pub fn stacked_bar(parts: &[(&'static str, i64)], total: i64, title: String) -> impl IntoView {
+    let total = i128::from(total.max(1));
+    let mut x = 0;
     let rects = parts
         .iter()
-        .filter(|(_, v)| *v > 0.0)
+        .filter(|(_, v)| *v > 0)
         .map(|(layer, v)| {
-            let w = (v / total * W).max(0.0);
+            let w = i128::from(*v) * W * 100 / total;
             let r = view! {
-                <rect class=format!("layer layer-{layer}") x=format!("{x:.2}") y="0" width=format!("{w:.2}") height=H.to_string()/>
+                <rect class=format!("layer layer-{layer}") x=hundredths(x) y="0" width=hundredths(w) height=H/>
             };
             x += w;
             r
@@ -28,7 +35,7 @@ pub fn stacked_bar(parts: &[(&'static str, f64)], total: f64, title: String) -> 
     view! {
         <svg class="stack-svg" viewBox=format!("0 0 {W} {H}") preserveAspectRatio="none" role="img" aria-label=label>
             <title>{title}</title>
-            <rect class="bar-track" x="0" y="0" width=W.to_string() height=H.to_string()/>
+            <rect class="bar-track" x="0" y="0" width=W.to_string() height=H/>
             {rects}
         </svg>
     }

@@ -67,6 +67,7 @@ export async function launch() {
 
 async function session(browser, { locale = "ja-JP", viewport = { width: 1280, height: 900 } } = {}) {
   const context = await browser.newContext({ locale, viewport, serviceWorkers: "allow" });
+  waitForAppOnGoto(context);
   const s = {
     context,
     consoleErrors: [],
@@ -119,6 +120,31 @@ async function session(browser, { locale = "ja-JP", viewport = { width: 1280, he
   };
   s.close = () => context.close();
   return s;
+}
+
+/**
+ * Makes `page.goto` return once the app has started (or failed to), as a user waits for it: the page
+ * first shows the simulator pre-rendered at build time, inert and with the starter plan, so a test
+ * reading or clicking before the app has mounted would meet that copy. Pages that are not the app's
+ * (the example host pages) return at once.
+ */
+export function waitForAppOnGoto(context) {
+  const wrap = (page) => {
+    const goto = page.goto.bind(page);
+    page.goto = async (...args) => {
+      const response = await goto(...args);
+      await page
+        .waitForFunction(
+          () => !document.querySelector('script[src*="boot-"]') || ["ready", "failed"].includes(document.documentElement.dataset.app),
+          null,
+          { timeout: 60_000 },
+        )
+        .catch(() => {}); // a test that expects no start checks that itself
+      return response;
+    };
+  };
+  context.pages().forEach(wrap);
+  context.on("page", wrap);
 }
 
 /** Waits until boot.js has started the app (`<html data-app="ready">`); fails on `data-app="failed"`. */

@@ -17,13 +17,16 @@
 // ("/" or "/kofukin/"); `/kofukin` redirects to `/kofukin/` as a static host should; a directory
 // serves its index.html. Every response carries the production Content-Security-Policy,
 // correct MIME types (application/wasm, application/manifest+json, …) and `Cache-Control: no-cache`
-// (so each test sees the files it serves). Unknown paths give 404.
+// (so each test sees the files it serves). Unknown paths give 404. With `gzip: true` (the benchmarks,
+// `cargo xtask serve`) text, JS and wasm go out gzip-compressed to a client that accepts it, as
+// static hosts send them.
 //
 // Command line (used by `cargo xtask serve`):
 //   node tests/e2e/lib/server.mjs --dir dist [--host 127.0.0.1] [--port 8080] [--base /kofukin/]
 //                                 [--examples examples]   (served at <base>examples/)
 import { createReadStream, readFileSync, statSync } from "node:fs";
 import { createServer } from "node:http";
+import { gzipSync } from "node:zlib";
 import { extname, join, normalize, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -44,6 +47,9 @@ export const MIME = {
   ".txt": "text/plain; charset=utf-8",
   ".csv": "text/csv; charset=utf-8",
 };
+
+/** What a static host compresses (images are compressed already). */
+const COMPRESSED = /^(text\/|application\/(wasm|json|manifest\+json))/;
 
 /** Resolves `rel` inside `root`, or null when it would leave it. */
 function inside(root, rel) {
@@ -68,7 +74,7 @@ export function parseHeadersFile(text) {
 const matches = (pattern, path) =>
   pattern.endsWith("*") ? path.startsWith(pattern.slice(0, -1)) : path === pattern;
 
-export async function startServer({ dir, base = "/", host = "127.0.0.1", port = 0, quiet = true, csp = CSP, headers: useHeadersFile = true } = {}) {
+export async function startServer({ dir, base = "/", host = "127.0.0.1", port = 0, quiet = true, csp = CSP, headers: useHeadersFile = true, gzip = false } = {}) {
   if (!base.startsWith("/") || !base.endsWith("/")) throw new Error(`base must start and end with "/": ${base}`);
   const mounts = [{ prefix: base, root: resolve(dir) }];
   const headerRules = () => {
@@ -125,11 +131,13 @@ export async function startServer({ dir, base = "/", host = "127.0.0.1", port = 
     } catch {
       return send(404, "not found");
     }
-    res.writeHead(200, {
-      ...headers,
-      "Content-Type": MIME[extname(path)] ?? "application/octet-stream",
-      "Content-Length": stat.size,
-    });
+    const type = MIME[extname(path)] ?? "application/octet-stream";
+    if (gzip && COMPRESSED.test(type) && /\bgzip\b/.test(req.headers["accept-encoding"] ?? "")) {
+      const body = gzipSync(readFileSync(path), { level: 9 });
+      res.writeHead(200, { ...headers, "Content-Type": type, "Content-Encoding": "gzip", "Content-Length": body.length, Vary: "Accept-Encoding" });
+      return res.end(req.method === "HEAD" ? undefined : body);
+    }
+    res.writeHead(200, { ...headers, "Content-Type": type, "Content-Length": stat.size });
     if (req.method === "HEAD") return res.end();
     createReadStream(path).pipe(res);
   };
@@ -176,6 +184,7 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
     port: Number(arg("port", "8080")),
     base: arg("base", "/"),
     quiet: false,
+    gzip: true,
   });
   const examples = arg("examples", null);
   if (examples) server.mount(`${server.base}examples/`, examples);

@@ -1,0 +1,116 @@
+// The first paint that does not wait for the wasm: the simulator pre-rendered at build time is on
+// screen before the app runs (here: the app's wasm is never served), with the starter plan's real
+// figures at `/` and in the embed view, and without any figure for a link that carries its own plan;
+// nothing in the copy can be used; and the page does not move when the app takes over.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { chromium } from 'playwright-core';
+import { serve, launch, open, totals, eventually } from './helpers.mjs';
+import { CHROMIUM, CHROMIUM_ARGS, waitForAppOnGoto } from './lib/browser.mjs';
+
+let srv, browser, bare;
+before(async () => {
+  srv = await serve();
+  browser = await launch();
+  // Without a service worker, whose own fetches a route cannot refuse.
+  bare = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+});
+after(async () => { await bare?.close(); await browser?.close(); await srv?.close(); });
+
+/** The page as it is before the app runs: the app's wasm is refused, so only the HTML, CSS and scripts work. */
+async function withoutApp(query, width = 390) {
+  const context = await bare.newContext({ serviceWorkers: 'block' });
+  waitForAppOnGoto(context);
+  const page = await context.newPage();
+  page.on('close', () => context.close());
+  await page.setViewportSize({ width, height: 800 });
+  await page.route('**/*_bg.wasm', (route) => route.abort());
+  await page.goto(srv.url + query); // returns once boot.js has given up (data-app="failed")
+  await eventually(() => page.evaluate(() => document.documentElement.dataset.app), 'failed', 'the app did not start');
+  return page;
+}
+
+/** Whether an element of the pre-rendered copy is painted (not hidden, not display:none). */
+const shown = (page, selector) =>
+  page.evaluate((sel) => {
+    const el = document.querySelector(`#prerender ${sel}`);
+    if (!el) return null;
+    const style = getComputedStyle(el);
+    return style.visibility !== 'hidden' && style.display !== 'none' && el.getBoundingClientRect().height > 0;
+  }, selector);
+
+test('before the app runs, / shows the starter plan with the figures the app computes', async () => {
+  const app = await open(browser.context, srv.url, '');
+  const want = await totals(app);
+  await app.close();
+  const page = await withoutApp('');
+  assert.equal(await shown(page, '.ruleset.gen2 .total-national'), true, '2.0 国費合計 is on screen');
+  const copy = await page.evaluate(() => ({
+    gen1: document.querySelector('#prerender .ruleset.gen1 .total-national')?.dataset.value,
+    gen2: document.querySelector('#prerender .ruleset.gen2 .total-national')?.dataset.value,
+  }));
+  assert.deepEqual(copy, { gen1: want.gen1, gen2: want.gen2 });
+  // The copy is inert: nothing in it can be focused or changed before the app runs.
+  assert.equal(await page.evaluate(() => document.getElementById('prerender').inert), true);
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement === document.body || !document.getElementById('prerender').contains(document.activeElement)), true);
+  await page.close();
+});
+
+test('before the app runs, a link with its own plan shows no figure and no value of the starter plan', async () => {
+  const page = await withoutApp('?m=prefecture&p=soft,3.5,3&p=hub,8,1');
+  for (const sel of ['.ruleset.gen2 .total-national', '.ruleset.gen1 .total-national', '.difference', '.controls input[type="range"]', '.controls input[type="radio"]', '.quick-totals']) {
+    assert.equal(await shown(page, sel), false, `${sel} is hidden`);
+  }
+  const fieldColours = await page.evaluate(() =>
+    [...document.querySelectorAll('#prerender .controls :is(input:not([type="range"], [type="radio"], [type="checkbox"]), select)')].map((e) => getComputedStyle(e).color),
+  );
+  assert.ok(fieldColours.length > 0 && fieldColours.every((c) => c === 'rgba(0, 0, 0, 0)'), `the fields are empty boxes: ${fieldColours}`);
+  assert.equal(await shown(page, '.disclaimer'), true, 'the page itself is there');
+  await page.close();
+  // The starter plan's own link (as the app writes it into the address bar) does show the figures.
+  const app = await open(browser.context, srv.url, '');
+  const own = await app.evaluate(() => document.querySelector('.view-nav a[aria-current]').getAttribute('href'));
+  await app.close();
+  const same = await withoutApp(own);
+  assert.equal(await shown(same, '.ruleset.gen2 .total-national'), true, `the starter plan's link ${own}`);
+  await same.close();
+});
+
+test('before the app runs, the embed view has no page header; English and other views hide the copy', async () => {
+  const embed = await withoutApp('?embed=1');
+  assert.equal(await shown(embed, '.site-header'), false);
+  assert.equal(await shown(embed, '.ruleset.gen2 .total-national'), true);
+  await embed.close();
+  const en = await withoutApp('?lang=en');
+  assert.equal(await shown(en, '.site-header h1'), false, 'no Japanese page under an English link');
+  await en.close();
+  const navi = await withoutApp('?view=navi');
+  assert.equal(await shown(navi, '.controls'), false, 'no simulator under a link to 財源ナビ');
+  assert.equal(await shown(navi, '.site-header h1'), true);
+  await navi.close();
+});
+
+for (const [name, query] of [['/', ''], ['a link with its own plan', '?m=prefecture&p=soft,3.5,3&p=hub,8,1'], ['the embed view', '?embed=1']]) {
+  test(`nothing moves when the app takes over the pre-rendered page: ${name}`, async () => {
+    for (const width of [390, 1280]) {
+      const page = await browser.context.newPage();
+      await page.setViewportSize({ width, height: 800 });
+      await page.addInitScript(() => {
+        window.__shifts = [];
+        new PerformanceObserver((list) => {
+          for (const e of list.getEntries()) if (!e.hadRecentInput) window.__shifts.push(e.value);
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
+      await page.goto(srv.url + query);
+      await page.locator('.ruleset.gen2 .total-national').first().waitFor();
+      // Two frames after the app's page is in place, every shift has been reported.
+      const shift = await page.evaluate(
+        () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => done(window.__shifts.reduce((a, b) => a + b, 0))))),
+      );
+      assert.ok(shift <= 0.02, `layout shift ${shift.toFixed(4)} at ${width} px (at most 0.02)`);
+      assert.equal(await page.locator('#prerender').count(), 0, 'the copy is gone');
+      await page.close();
+    }
+  });
+}
