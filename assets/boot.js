@@ -9,7 +9,8 @@
 //     waiting shows 「新しいバージョンがあります」 with the button 「更新して再読み込み」 (not in the embed view);
 //   - once the page has loaded and been painted, starts the app (the Leptos module's init mounts it
 //     in place of the pre-rendered copy): the simulator's build, or the build of the other views when
-//     the link opens one of them; then sets <html data-app="ready">;
+//     the link opens one of them; once the app's page is shown (the event `kofukin:shown`), sets
+//     <html data-app="ready">;
 //     when it cannot start (the module or the wasm fails to load or to compile, or nothing after
 //     START_TIMEOUT_MS) it sets data-app="failed" and shows a short message with the button
 //     「キャッシュを消して再読み込み」, which unregisters this page's service worker, deletes its
@@ -42,9 +43,10 @@ try {
   const other = (last("view", VIEWS) ?? "sim") !== "sim";
   const { default: init } = other ? await import("./__VIEWS_JS__") : await import("./__APP_JS__");
   const wasm = other ? new URL("./__VIEWS_WASM__", import.meta.url) : new URL("./__APP_WASM__", import.meta.url);
+  // The app builds its page in a few short tasks and then shows it in place of the pre-rendered copy.
+  const shown = new Promise((done) => addEventListener("kofukin:shown", done, { once: true }));
   await init({ module_or_path: wasm });
-  // The app draws what lies below the first screen in the task after its mount: ready after that.
-  await new Promise((done) => setTimeout(done, 0));
+  await shown;
   clearTimeout(slow);
   document.querySelector(".kofukin-boot-error")?.remove();
   document.documentElement.dataset.app = "ready"; // for tests and for embedding pages' own checks

@@ -11,7 +11,7 @@
 //                what the page does when this script does not run);
 //       "view" — the link opens another view: the pre-rendered view is hidden;
 //       "lang" — the link asks for English: the whole pre-rendered page is hidden.
-// The app removes the pre-rendered page when it mounts its own (src/web/main.rs).
+// The app replaces the pre-rendered page with its own once that is built (src/web/shell/mod.rs).
 (function () {
   var params = new URLSearchParams(location.search);
   var last = function (key, allowed) {

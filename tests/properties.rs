@@ -70,6 +70,14 @@ proptest! {
     #![proptest_config(ProptestConfig::with_cases(400))]
 
     #[test]
+    fn yen_from_oku_is_exact_whole_yen_or_none(m in any::<i64>(), scale in 0u32..=28) {
+        let oku = Decimal::from_i128_with_scale(i128::from(m), scale);
+        let exact = oku.checked_mul(Decimal::from(100_000_000));
+        let want = exact.filter(|y| y.fract().is_zero()).and_then(|y| i64::try_from(y).ok());
+        prop_assert_eq!(Yen::from_oku(oku).map(|y| y.0), want);
+    }
+
+    #[test]
     fn yen_writes_the_same_oku_text_as_its_decimal(y in any::<i64>(), small in -300_000_000i64..300_000_000) {
         for y in [y, small, small * 100, small * 10_000] {
             prop_assert_eq!(Yen(y).to_string(), Yen(y).to_oku().to_string());

@@ -28,10 +28,18 @@ impl Yen {
     /// 億円 → yen. `None` when the amount has more than 8 decimal places or is out of range
     /// (the validator rejects those before they get here).
     pub fn from_oku(oku: Decimal) -> Option<Yen> {
-        let yen = oku.checked_mul(Decimal::from(YEN_PER_OKU))?;
-        if !yen.fract().is_zero() {
-            return None;
-        }
+        // oku = mantissa / 10^scale, so yen = mantissa × 10^(8 − scale): integer arithmetic only (the
+        // engine converts every project-year's cost; a Decimal multiplication was a sixth of its time).
+        let (mantissa, scale) = (oku.mantissa(), oku.scale());
+        let yen = if scale <= 8 {
+            mantissa.checked_mul(10i128.pow(8 - scale))?
+        } else {
+            let unit = 10i128.checked_pow(scale - 8)?;
+            if mantissa % unit != 0 {
+                return None; // a fraction of a yen
+            }
+            mantissa / unit
+        };
         i64::try_from(yen).ok().map(Yen)
     }
 

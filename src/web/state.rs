@@ -228,3 +228,44 @@ pub struct Build {
 pub fn build() -> Build {
     expect_context::<Build>()
 }
+
+/// How far the first render has come ([`Stage::advance`] moves it one step per task): the page's
+/// frame, then the controls (`CONTROLS`), the results (`RESULTS`) and what lies below them (`BELOW`).
+/// Views draw their later parts when the stage reaches them.
+#[derive(Clone, Copy)]
+pub struct Stage(RwSignal<u8>);
+
+impl Stage {
+    pub const CONTROLS: u8 = 1;
+    pub const RESULTS: u8 = 2;
+    pub const BELOW: u8 = 3;
+
+    pub fn new() -> Stage {
+        Stage(RwSignal::new(0))
+    }
+
+    /// Whether the first render has reached `stage` (tracked: a view redraws when it does).
+    pub fn reached(self, stage: u8) -> bool {
+        self.0.get() >= stage
+    }
+
+    /// Moves to the next stage in a task of its own, until the last; then runs `done`.
+    pub fn advance(self, done: impl FnOnce() + 'static) {
+        set_timeout(
+            move || {
+                if self.0.get_untracked() < Stage::BELOW {
+                    self.0.update(|s| *s += 1);
+                    self.advance(done);
+                } else {
+                    done();
+                }
+            },
+            std::time::Duration::ZERO,
+        );
+    }
+}
+
+/// The first render's stage (provided by `shell::start`).
+pub fn stage() -> Stage {
+    expect_context::<Stage>()
+}

@@ -4,10 +4,10 @@
 // `cargo xtask setup` installs before any build.
 //
 // How: the finished build is served on 127.0.0.1, opened in headless Chromium at `/`, and once the
-// app has started (<html data-app="ready">) and its first effects have run, the app's part of <body>
-// is copied into index.html as <div id="prerender" inert>…</div>, the last element of <body>. The
+// app has started (<html data-app="ready">) and its first effects have run, the app's page (the
+// children of its <div id="app">) is copied into index.html as <div id="prerender" inert>…</div>, the last element of <body>. The
 // copy is inert (nothing in it can be clicked, typed into or focused) until the app replaces it with
-// its own, identical page in one task when it mounts (src/web/main.rs), so nothing moves on screen.
+// its own, identical page in one task (src/web/shell/mod.rs), so nothing moves on screen.
 // assets/pre.js decides before the first paint whether the copy fits the link (see style/shell.css).
 
 import { readFileSync, writeFileSync } from "node:fs";
@@ -53,9 +53,7 @@ export async function prerender(dir) {
         new Promise((done) =>
           requestAnimationFrame(() =>
             requestAnimationFrame(() => {
-              const own = [...document.body.children].filter(
-                (e) => !["NOSCRIPT", "SCRIPT"].includes(e.tagName) && !e.matches(".kofukin-update, .kofukin-boot-error"),
-              );
+              const own = [...(document.getElementById("app")?.children ?? [])];
               // The query the page links its own view with: the starter plan's keys (for pre.js).
               const query = document.querySelector(".view-nav a[aria-current]")?.getAttribute("href") ?? "";
               done({ html: own.map((e) => e.outerHTML).join(""), query });

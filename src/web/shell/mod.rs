@@ -7,7 +7,7 @@ mod notices;
 use crate::link::View;
 use crate::accessibility::texts::LINK as A11Y_LINK;
 use crate::nav::{ViewLink, ViewNav};
-use crate::state::{build, use_app, AppState, Build};
+use crate::state::{build, use_app, AppState, Build, Stage};
 use wasm_bindgen::JsCast;
 use crate::texts::{APP_SUBTITLE, APP_TITLE, DISCLAIMER, FOOTER, SKIP_TO_MAIN, SKIP_TO_RESULTS};
 use kofukin::engine::text::Text;
@@ -15,22 +15,40 @@ use lang::LangSwitch;
 use leptos::prelude::*;
 use notices::Notices;
 
-/// Mounts the app of `build`. The simulator pre-rendered at build time (`<div id="prerender">`,
-/// xtask/web/prerender.mjs) goes in the same task as the app's own page comes: no frame without
-/// either, so nothing moves.
+/// Mounts the app of `build` in short tasks, so that a phone's main thread is never blocked for long:
+/// the page is built in a hidden container (`<div id="app" hidden>`: no style or layout work yet) while
+/// the simulator pre-rendered at build time (`<div id="prerender">`, xtask/web/prerender.mjs) stays on
+/// screen, one [`Stage`] per task; a last task shows it in place of the copy. Both happen in that one
+/// task, so no frame is without either and nothing moves. Then the window gets `kofukin:shown`
+/// (boot.js waits for it).
 pub fn start(build: Build) {
     let document = document();
-    if let Some(copy) = document.get_element_by_id("prerender") {
-        copy.remove();
-    }
-    if let Some(root) = document.document_element() {
-        let _ = root.remove_attribute("data-prerender");
-    }
-    leptos::mount::mount_to_body(move || {
+    let Ok(container) = document.create_element("div") else { return };
+    container.set_id("app");
+    let _ = container.set_attribute("hidden", "");
+    let Some(container) = container.dyn_ref::<web_sys::HtmlElement>().cloned() else { return };
+    let Some(page) = document.body() else { return };
+    let _ = page.append_child(&container);
+    let stage = Stage::new();
+    leptos::mount::mount_to(container.clone(), move || {
         provide_context(build);
+        provide_context(stage);
         view! { <App/> }
+    })
+    .forget();
+    stage.advance(move || {
+        if let Some(copy) = document.get_element_by_id("prerender") {
+            copy.remove();
+        }
+        if let Some(root) = document.document_element() {
+            let _ = root.remove_attribute("data-prerender");
+        }
+        let _ = container.remove_attribute("hidden");
+        if let Ok(shown) = web_sys::Event::new("kofukin:shown") {
+            let _ = window().dispatch_event(&shown);
+        }
+        crate::nav::focus_on_arrival();
     });
-    crate::nav::focus_on_arrival();
 }
 
 #[component]

@@ -5,7 +5,7 @@ use crate::simulator::controls::Controls;
 use crate::simulator::panels::Panels;
 use crate::simulator::results::Results;
 use crate::simulator::texts as tx;
-use crate::state::use_app;
+use crate::state::{use_app, Stage};
 use crate::texts::{rule_set_short, tr};
 use crate::ui::format::{grouped_2dp, signed_2dp};
 use crate::ui::money::{oku_difference, oku_figure};
@@ -13,20 +13,17 @@ use gloo_timers::callback::Timeout;
 use leptos::prelude::*;
 use std::cell::RefCell;
 use std::rc::Rc;
-use std::time::Duration;
 
 #[component]
 pub fn SimulatorView() -> impl IntoView {
-    // What lies below the first screen is drawn in the next task: on a slow phone the first render is
-    // then two shorter tasks instead of one long one that blocks input.
-    let below = RwSignal::new(false);
-    set_timeout(move || below.set(true), Duration::ZERO);
+    // The first render in short tasks (`Stage`): the controls, then the results, then what lies below.
+    let stage = crate::state::stage();
     view! {
         <div class="layout">
-            <Controls/>
-            <Results/>
+            {move || stage.reached(Stage::CONTROLS).then(|| view! { <Controls/> })}
+            {move || stage.reached(Stage::RESULTS).then(|| view! { <Results/> })}
         </div>
-        {move || below.get().then(|| view! {
+        {move || stage.reached(Stage::BELOW).then(|| view! {
             <crate::share::ShareBar/>
             <crate::hints::HintsRegion/>
             <crate::costs::editor::Editor/>
