@@ -89,14 +89,17 @@ impl Network {
     fn new(claims: &[Claim], pots: &Pots) -> Network {
         let n_years = pots.year.len();
         let first_claim = FIRST_YEAR + n_years;
+        // Every edge is known from the start (pot, years, and per claim its source and year edges,
+        // each with its reverse): the vectors are allocated once, at their final size.
+        let edges = 2 * (1 + n_years + claims.iter().map(|c| 1 + c.years.len()).sum::<usize>());
         let mut net = Network {
-            head: Vec::new(),
-            cap: Vec::new(),
-            flow: Vec::new(),
+            head: Vec::with_capacity(edges),
+            cap: Vec::with_capacity(edges),
+            flow: Vec::with_capacity(edges),
             adj: vec![Vec::new(); first_claim + claims.len()],
-            frozen: Vec::new(),
-            source_edge: Vec::new(),
-            year_edges: Vec::new(),
+            frozen: Vec::with_capacity(edges),
+            source_edge: Vec::with_capacity(claims.len()),
+            year_edges: Vec::with_capacity(claims.len()),
             via: vec![usize::MAX; first_claim + claims.len()],
             seen: vec![0; first_claim + claims.len()],
             search: 0,
