@@ -50,6 +50,24 @@ test('before the app runs, / shows the starter plan with the figures the app com
     gen2: document.querySelector('#prerender .ruleset.gen2 .total-national')?.dataset.value,
   }));
   assert.deepEqual(copy, { gen1: want.gen1, gen2: want.gen2 });
+  // The controls show the starter plan's values, as the app sets them.
+  const controls = await page.evaluate(() => ({
+    checked: document.querySelector('#prerender .controls input[type="radio"]:checked')?.value,
+    count: document.querySelector('#prerender .controls .kind-soft input:not([type="range"])')?.value,
+    slider: document.querySelector('#prerender .controls .kind-soft input[type="range"]')?.value,
+  }));
+  const live = await (async () => {
+    const p = await open(browser.context, srv.url, '');
+    const v = await p.evaluate(() => ({
+      checked: document.querySelector('.controls input[type="radio"]:checked')?.value,
+      count: document.querySelector('.controls .kind-soft input:not([type="range"])')?.value,
+      slider: document.querySelector('.controls .kind-soft input[type="range"]')?.value,
+    }));
+    await p.close();
+    return v;
+  })();
+  assert.ok(live.checked && live.count && live.slider, `the live page has the controls: ${JSON.stringify(live)}`);
+  assert.deepEqual(controls, live);
   // The copy is inert: nothing in it can be focused or changed before the app runs.
   assert.equal(await page.evaluate(() => document.getElementById('prerender').inert), true);
   await page.keyboard.press('Tab');

@@ -53,6 +53,15 @@ export async function prerender(dir) {
         new Promise((done) =>
           requestAnimationFrame(() =>
             requestAnimationFrame(() => {
+              // The app sets the controls' values as properties, which the HTML does not carry: write
+              // them as attributes, so that the copy shows the same values, checks and choices.
+              for (const input of document.querySelectorAll("#app input")) {
+                if (input.type === "checkbox" || input.type === "radio") input.toggleAttribute("checked", input.checked);
+                else input.setAttribute("value", input.value);
+              }
+              for (const option of document.querySelectorAll("#app select option")) {
+                option.toggleAttribute("selected", option.selected);
+              }
               const own = [...(document.getElementById("app")?.children ?? [])];
               // The query the page links its own view with: the starter plan's keys (for pre.js).
               const query = document.querySelector(".view-nav a[aria-current]")?.getAttribute("href") ?? "";
