@@ -126,6 +126,17 @@ for (const base of BASES) {
         await page.goto(`${server.url}?lang=en&m=prefecture&p=soft,3.5,3`);
         await waitForApp(page);
         await s.screenshot(`offline${base.replaceAll("/", "_")}`);
+        // The other views' build comes from the precache too: 財源ナビ, then back to the simulator's build
+        // through the page's own navigation (a page load).
+        await page.goto(`${server.url}?view=navi`);
+        await waitForApp(page);
+        await page.locator("#navi-h").waitFor();
+        await Promise.all([
+          page.waitForEvent("load"),
+          page.getByRole("navigation").getByRole("link", { name: "交付金シミュレーター", exact: true }).click(),
+        ]);
+        await page.waitForFunction(() => document.documentElement.dataset.app === "ready" && !document.getElementById("prerender") && !!document.querySelector(".ruleset.gen2 .total-national"));
+        await assertAppWorks(page);
         s.assertClean();
       } finally {
         await s.close();
