@@ -30,6 +30,14 @@ async function withoutApp(query, width = 390) {
   return page;
 }
 
+/** The municipality chosen and the first soft control's typed and slider values, under `root`. */
+const controlsOf = (page, root) =>
+  page.evaluate((r) => ({
+    checked: document.querySelector(`${r}.controls input[type="radio"]:checked`)?.value,
+    count: document.querySelector(`${r}.controls .kind-soft input:not([type="range"])`)?.value,
+    slider: document.querySelector(`${r}.controls .kind-soft input[type="range"]`)?.value,
+  }), root);
+
 /** Whether an element of the pre-rendered copy is painted (not hidden, not display:none). */
 const shown = (page, selector) =>
   page.evaluate((sel) => {
@@ -51,18 +59,10 @@ test('before the app runs, / shows the starter plan with the figures the app com
   }));
   assert.deepEqual(copy, { gen1: want.gen1, gen2: want.gen2 });
   // The controls show the starter plan's values, as the app sets them.
-  const controls = await page.evaluate(() => ({
-    checked: document.querySelector('#prerender .controls input[type="radio"]:checked')?.value,
-    count: document.querySelector('#prerender .controls .kind-soft input:not([type="range"])')?.value,
-    slider: document.querySelector('#prerender .controls .kind-soft input[type="range"]')?.value,
-  }));
+  const controls = await controlsOf(page, '#prerender ');
   const live = await (async () => {
     const p = await open(browser.context, srv.url, '');
-    const v = await p.evaluate(() => ({
-      checked: document.querySelector('.controls input[type="radio"]:checked')?.value,
-      count: document.querySelector('.controls .kind-soft input:not([type="range"])')?.value,
-      slider: document.querySelector('.controls .kind-soft input[type="range"]')?.value,
-    }));
+    const v = await controlsOf(p, '');
     await p.close();
     return v;
   })();

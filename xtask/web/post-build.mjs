@@ -8,9 +8,9 @@
 //      index.html's <script src="boot.js"> pointed at it (Trunk's inline loader is off for the CSP);
 //   3. one stylesheet: Trunk's one file per style/*.css, joined in index.html's order into
 //      app-<hash>.css (one request instead of fourteen before the first paint on a slow network);
-//   4. pre-<hash>.js from assets/pre.js, the first script of <head> (it decides before the first paint
-//      whether the pre-rendered page fits the link);
-//   5. the simulator pre-rendered into index.html (prerender.mjs; only when run by Trunk);
+//   4. the simulator pre-rendered into index.html (prerender.mjs; only when run by Trunk);
+//   5. pre-<hash>.js from assets/pre.js with the starter plan's query from step 4, the first script of
+//      <head> (it decides before the first paint whether the pre-rendered page fits the link);
 //   6. sw.js from assets/sw.js with the exact list of the build's files and a version string (a hash of
 //      their names and contents);
 //   7. the example host pages (examples/: embed and JS API) copied to examples/, where they find the
@@ -18,7 +18,7 @@
 //
 // It can run again on a finished dist/ (idempotent): the update test changes a file of a copy of
 // dist/ and calls postBuild(copy) to get the sw.js a second build would have (the copy keeps its
-// pre-rendered page).
+// pre-rendered page and its pre.js).
 
 import { createHash } from "node:crypto";
 import { cpSync, existsSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
@@ -138,8 +138,8 @@ function bundleCss(dir) {
   writeFileSync(indexPath, out);
 }
 
-/** pre-<hash>.js, with the query of the pre-rendered starter plan once it is known. */
-function writePre(dir, files, starterQuery = "") {
+/** pre-<hash>.js, with the query of the pre-rendered starter plan written in. */
+function writePre(dir, files, starterQuery) {
   const pre = readFileSync(join(ASSETS, "pre.js"), "utf8").replace("__STARTER_QUERY__", starterQuery.replace(/["\\<]/g, ""));
   const name = `pre-${sha(pre).slice(0, 16)}.js`;
   for (const f of files) if (/^pre-[0-9a-f]+\.js$/.test(f) && f !== name) rmSync(join(dir, f));
@@ -176,10 +176,10 @@ function beforePrerender(dir) {
   hashViews(dir);
   writeBoot(dir, listFiles(dir));
   bundleCss(dir);
-  writePre(dir, listFiles(dir));
 }
 
-/** Every step but the pre-rendering on `dir`; returns the service worker's version and file list. */
+/** Every step but the pre-rendering (and so pre.js, which carries its result) on a finished `dir`;
+ *  returns the service worker's version and file list. */
 export function postBuild(dir) {
   beforePrerender(dir);
   return writeWorker(dir);

@@ -33,11 +33,17 @@ const OTHER_VIEWS = /^kofukin-views-[0-9a-f]+(_bg\.wasm|\.js)$/;
 export function firstLoadFiles(dist) {
   const html = readFileSync(join(dist, "index.html"), "utf8");
   const files = ["index.html"];
+  const queue = [];
   const add = (f) => {
     const clean = posix.normalize(f.replace(/^\.\//, "")).split(/[?#]/)[0];
-    if (OTHER_VIEWS.test(clean)) return clean; // fetched only when another view is opened
-    if (!files.includes(clean)) files.push(clean);
+    if (OTHER_VIEWS.test(clean)) return null; // fetched only when another view is opened
+    if (files.includes(clean)) return null;
+    files.push(clean);
     return clean;
+  };
+  const follow = (f) => {
+    const added = add(f);
+    if (added) queue.push(added);
   };
   // Attribute values are quoted in the source and may be unquoted once a release build minified it.
   const attr = (tag, name) => tag.match(new RegExp(`\\b${name}=(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`))?.slice(1).find((v) => v !== undefined);
@@ -45,23 +51,20 @@ export function firstLoadFiles(dist) {
     const href = attr(m[0], "href");
     if (attr(m[0], "rel") === "stylesheet" && href) add(href);
   }
-  const queue = [];
   for (const m of html.matchAll(/<script\b[^>]*>/g)) {
     const src = attr(m[0], "src");
-    if (src) queue.push(add(src));
+    if (src) follow(src);
   }
   while (queue.length) {
     const js = queue.shift();
     const text = readFileSync(join(dist, js), "utf8");
     const base = posix.dirname(js);
     for (const m of text.matchAll(/(?:import|export)\s[^;]*?from\s*["'](\.{1,2}\/[^"']+)["']/g)) {
-      const f = posix.join(base, m[1]);
-      if (!files.includes(f)) queue.push(add(f));
+      follow(posix.join(base, m[1]));
     }
     // boot.js imports the app's module once the page is painted: still before the first render.
     for (const m of text.matchAll(/import\(\s*["'](\.{1,2}\/[^"']+)["']\s*\)/g)) {
-      const f = posix.join(base, m[1]);
-      if (!files.includes(f) && !OTHER_VIEWS.test(f)) queue.push(add(f));
+      follow(posix.join(base, m[1]));
     }
     for (const m of text.matchAll(/new URL\(\s*["'](\.{1,2}\/[^"']+)["']\s*,\s*import\.meta\.url/g)) {
       add(posix.join(base, m[1]));

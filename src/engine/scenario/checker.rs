@@ -124,9 +124,8 @@ impl Checker {
         let n = v.as_i64().or_else(|| {
             // Accept 3.0 written as a number, not "3" (read as a decimal: no float parsing, which
             // would also put float code into the page's wasm).
-            v.is_number()
-                .then(|| decimal_from_json(v).ok())
-                .flatten()
+            v.as_number()
+                .and_then(|_| decimal_from_json(v).ok())
                 .filter(|d| d.fract().is_zero())
                 .and_then(|d| i64::try_from(d).ok())
         });
