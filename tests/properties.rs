@@ -78,6 +78,16 @@ proptest! {
     }
 
     #[test]
+    fn yen_times_a_rate_is_the_exact_product_rounded_down(y in any::<i64>(), small in -1_000_000_000_000_000i64..1_000_000_000_000_000, num in 0u32..=10, den in 1u32..=10) {
+        for y in [y, small] {
+            let exact = (i128::from(y) * i128::from(num)).div_euclid(i128::from(den));
+            // Out of range (never for a valid scenario's amounts), the product saturates as before.
+            let want = i64::try_from(exact).unwrap_or(i64::MAX);
+            prop_assert_eq!(Yen(y).times(Rate::new(num, den)).0, want);
+        }
+    }
+
+    #[test]
     fn yen_writes_the_same_oku_text_as_its_decimal(y in any::<i64>(), small in -300_000_000i64..300_000_000) {
         for y in [y, small, small * 100, small * 10_000] {
             prop_assert_eq!(Yen(y).to_string(), Yen(y).to_oku().to_string());

@@ -55,8 +55,7 @@ impl Yen {
 
     /// `self × rate`, computed exactly and rounded down to a whole yen (docs/rules.md, step 4).
     pub fn times(self, rate: Rate) -> Yen {
-        let exact = i128::from(self.0) * i128::from(rate.num);
-        Yen(i64::try_from(exact.div_euclid(i128::from(rate.den))).unwrap_or(i64::MAX))
+        mul_div_floor(self.0, rate.num, rate.den)
     }
 
     /// The cost a national share corresponds to at `rate` (the inverse of [`Yen::times`], rounded down).
@@ -64,8 +63,7 @@ impl Yen {
         if rate.num == 0 {
             return Yen::ZERO;
         }
-        let exact = i128::from(self.0) * i128::from(rate.den);
-        Yen(i64::try_from(exact.div_euclid(i128::from(rate.num))).unwrap_or(i64::MAX))
+        mul_div_floor(self.0, rate.den, rate.num)
     }
 
     pub fn saturating_sub(self, other: Yen) -> Yen {
@@ -161,6 +159,19 @@ impl fmt::Display for Yen {
     /// 億円, canonical.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.oku_text(&mut [0; 32]))
+    }
+}
+
+/// ⌊a × m / d⌋ in whole yen, exactly. Every amount of a valid scenario times a rate's numerator fits
+/// in `i64`, so the 128-bit product (whose division is a library call, a twentieth of the engine's
+/// time) is only the fallback.
+fn mul_div_floor(a: i64, m: u32, d: u32) -> Yen {
+    match a.checked_mul(i64::from(m)) {
+        Some(p) => Yen(p.div_euclid(i64::from(d))),
+        None => {
+            let exact = i128::from(a) * i128::from(m);
+            Yen(i64::try_from(exact.div_euclid(i128::from(d))).unwrap_or(i64::MAX))
+        }
     }
 }
 

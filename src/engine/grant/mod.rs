@@ -69,7 +69,7 @@ pub(crate) fn evaluate(rb: &dyn RuleBook, s: &Scenario) -> RuleSetOutcome {
         if status[i] == Status::Eligible {
             let asked = requests::requests(rb, s, i, p, &mut ev);
             requested[i] = asked.iter().map(|&(_, r)| r).sum();
-            claims[i] = Some(requests::caps(rb, s, i, p, &asked, &mut ev));
+            claims[i] = Some(requests::caps(rb, s, i, p, asked, &mut ev));
         }
     }
 

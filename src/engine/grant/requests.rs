@@ -69,13 +69,13 @@ pub(crate) fn caps(
     s: &Scenario,
     i: usize,
     p: &Project,
-    asked: &[(u32, Yen)],
+    asked: Vec<(u32, Yen)>,
     ev: &mut Eval,
 ) -> Claim {
     let caps = rb.caps(s, p.kind);
     let requested: Yen = asked.iter().map(|&(_, r)| r).sum();
-    let mut years = Vec::with_capacity(asked.len());
-    for &(y, req) in asked {
+    // Mapped in place: the claim's years reuse the requests' vector.
+    let years = asked.into_iter().map(|(y, req)| {
         let mut own = req;
         if let Some(param) = caps.project_year {
             if !req.is_zero() {
@@ -101,8 +101,9 @@ pub(crate) fn caps(
                 }
             }
         }
-        years.push((y.saturating_sub(1) as usize, own));
-    }
+        (y.saturating_sub(1) as usize, own)
+    });
+    let years = years.collect();
     let mut period_cap = Yen::UNLIMITED;
     if let Some(param) = caps.project_period {
         if !requested.is_zero() {
