@@ -5,12 +5,16 @@
 //     postMessage({ type: "kofukin:height", height }, "*") on load and on every size change
 //     (docs/format.md, URL keys); it reads nothing from the parent;
 //   - once the app has started, registers the service worker (sw.js) where the browser allows it
-//     (its precache then fetches the rest of the build, the other views' build included), and when a new version is
+//     (its precache then fetches the rest of the build, the builds of the page's lower part and of the other views included), and when a new version is
 //     waiting shows 「新しいバージョンがあります」 with the button 「更新して再読み込み」 (not in the embed view);
 //   - once the page has loaded and been painted, starts the app (the Leptos module's init mounts it
 //     in place of the pre-rendered copy): the simulator's build, or the build of the other views when
 //     the link opens one of them; once the app's page is shown (the event `kofukin:shown`), sets
 //     <html data-app="ready">;
+//   - on the simulator's page, fetches the build of its lower part (sharing, hints, the project editor,
+//     saved scenarios, the panels) when the place for it, <div id="below">, comes within a screen's
+//     height of the screen, or when `window.kofukinLoadBelow()` is called; <html data-below> is then
+//     "loading", "ready" or "failed" (the page offers to try again);
 //     when it cannot start (the module or the wasm fails to load or to compile, or nothing after
 //     START_TIMEOUT_MS) it sets data-app="failed" and shows a short message with the button
 //     「キャッシュを消して再読み込み」, which unregisters this page's service worker, deletes its
@@ -50,13 +54,51 @@ try {
   clearTimeout(slow);
   document.querySelector(".kofukin-boot-error")?.remove();
   document.documentElement.dataset.app = "ready"; // for tests and for embedding pages' own checks
-  // After the first render: the worker's precache (every file of the build, both app builds included)
+  if (!other) watchBelow();
+  // After the first render: the worker's precache (every file of the build, the three app builds included)
   // does not take bandwidth from the first visit's own files.
   registerWorker();
 } catch (error) {
   clearTimeout(slow);
   showStartFailure(true);
   throw error;
+}
+
+/** Starts fetching the simulator page's lower part when its place nears the screen (an embedding
+ *  page that sizes the frame to the page shows it all: at once); `kofukinLoadBelow()` fetches it now. */
+function watchBelow() {
+  window.kofukinLoadBelow = loadBelow;
+  const place = document.getElementById("below");
+  if (!place || typeof IntersectionObserver !== "function") {
+    loadBelow();
+    return;
+  }
+  const observer = new IntersectionObserver(
+    (entries) => {
+      if (!entries.some((e) => e.isIntersecting)) return;
+      observer.disconnect();
+      loadBelow();
+    },
+    { rootMargin: "100% 0px" },
+  );
+  observer.observe(place);
+}
+
+let belowLoad;
+/** Fetches and starts the lower part's build once (again after a failure). */
+function loadBelow() {
+  const root = document.documentElement;
+  belowLoad ??= (async () => {
+    root.dataset.below = "loading";
+    const { default: init } = await import("./__BELOW_JS__");
+    await init({ module_or_path: new URL("./__BELOW_WASM__", import.meta.url) });
+    root.dataset.below = "ready";
+  })().catch((error) => {
+    belowLoad = undefined;
+    root.dataset.below = "failed";
+    console.error(error);
+  });
+  return belowLoad;
 }
 
 /** Resolves once the page (pre-rendered at build time) has loaded and been painted: on a slow network

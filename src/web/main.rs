@@ -1,6 +1,8 @@
 //! The Leptos app's first build: the simulator (`view=sim`, the default), the view every visit starts
-//! from. The other views are a second build, `src/web/views.rs`, fetched only when one of them is
-//! opened. Built by Trunk for wasm32; natively only a stub `main` and the pure modules (texts, number
+//! from: its controls and results. What lies below them (sharing, hints, the project editor, saved
+//! scenarios, the panels) is the build `src/web/below.rs`, fetched when that part of the page comes
+//! near the screen (`bridge`). The other views are the build `src/web/views.rs`, fetched only when
+//! one of them is opened. Built by Trunk for wasm32; natively only a stub `main` and the pure modules (texts, number
 //! formats, the URL codec, list and form operations) with their unit tests.
 #![cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
 // Each build draws part of the views from the shared modules; the rest is dead code in that build.
@@ -24,5 +26,6 @@ fn main() {
     shell::start(state::Build {
         here: |view| view == link::View::Sim,
         draw: |_| view! { <simulator::SimulatorView/> }.into_any(),
+        with_state: bridge::serve,
     });
 }

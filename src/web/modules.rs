@@ -1,5 +1,6 @@
-// The app's modules, declared once for its two builds (`src/web/main.rs`: the simulator;
-// `src/web/views.rs`: the other views). Included by both roots.
+// The app's modules, declared once for its three builds (`src/web/main.rs`: the simulator's controls
+// and results; `src/web/below.rs`: what lies below them; `src/web/views.rs`: the other views).
+// Included by each root.
 
 mod accessibility;
 mod compare;
@@ -16,6 +17,7 @@ mod texts;
 mod ui;
 
 browser_only! {
+    mod bridge;
     mod nav;
     mod shell;
     mod state;

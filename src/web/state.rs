@@ -35,13 +35,33 @@ pub struct AppState {
 }
 
 impl AppState {
-    /// Reads the page's own URL and provides the state to the app.
+    /// Reads the page's own URL and provides the state to the app, which keeps the undo history and
+    /// writes the URL, the title and `<html lang>`.
     pub fn provide() -> AppState {
+        let app = AppState::from_link();
+        provide_context(app);
+        app.track_history();
+        app.expose_engine_benchmark();
+        app.sync_document();
+        app.sync_url();
+        app
+    }
+
+    /// The state of the simulator page's second build (`crate::bridge`): read from the URL, then
+    /// following the first build, which keeps the history, the URL and the document.
+    pub fn provide_follower() -> AppState {
+        let app = AppState::from_link();
+        provide_context(app);
+        app.expose_hints_benchmark();
+        app
+    }
+
+    fn from_link() -> AppState {
         let query = window().location().search().unwrap_or_default();
         let (st, notices) = link::from_query(&query);
         let scenario = RwSignal::new(st.scenario);
         let outcome = Memo::new_with_compare(move |_| scenario.with(simulate), |_, _| true);
-        let app = AppState {
+        AppState {
             scenario,
             lang: RwSignal::new(st.lang),
             embed: RwSignal::new(st.embed),
@@ -54,13 +74,7 @@ impl AppState {
             edit_source: StoredValue::new(None),
             can_undo: RwSignal::new(false),
             can_redo: RwSignal::new(false),
-        };
-        provide_context(app);
-        app.track_history();
-        app.expose_engine_benchmark();
-        app.sync_document();
-        app.sync_url();
-        app
+        }
     }
 
     /// A text of the page that follows the language: `{app.say(HEADING)}` in a view.
@@ -97,6 +111,11 @@ impl AppState {
         self.scenario.update(f);
     }
 
+    /// The control whose burst of input made the last change, taken (`None` afterwards).
+    pub fn take_edit_source(self) -> Option<String> {
+        self.edit_source.try_update_value(Option::take).flatten()
+    }
+
     /// Goes back one step (nothing when there is none).
     pub fn undo(self) {
         let mut to = None;
@@ -125,7 +144,7 @@ impl AppState {
     /// loaded) becomes an undo step; the history itself sets the scenario back without a step.
     fn track_history(self) {
         Effect::new(move |_| {
-            let source = self.edit_source.try_update_value(Option::take).flatten();
+            let source = self.take_edit_source();
             let now = js_sys::Date::now();
             self.scenario.with(|s| self.history.update_value(|h| _ = h.observe(s, source.as_deref(), now)));
             self.step_to(None);
@@ -147,6 +166,10 @@ impl AppState {
     /// mean time per evaluation in ms (for `tests/e2e/bench.mjs`; reads the state, changes nothing).
     fn expose_engine_benchmark(self) {
         expose_timer(self.scenario, "kofukinBenchEngine", |s| _ = std::hint::black_box(simulate(s)));
+    }
+
+    /// `window.kofukinBenchHints(n)`: the same for 改善のヒント, from the build that shows them.
+    fn expose_hints_benchmark(self) {
         expose_timer(self.scenario, "kofukinBenchHints", |s| _ = std::hint::black_box(kofukin::engine::hints::hints(s)));
     }
 
@@ -174,11 +197,17 @@ impl AppState {
     fn sync_url(self) {
         let pending: Rc<RefCell<Option<Timeout>>> = Rc::new(RefCell::new(None));
         Effect::new(move |prev: Option<()>| {
-            let query = link::to_query(&self.page_state());
+            self.scenario.track();
+            self.lang.track();
+            self.embed.track();
+            self.view.track();
+            self.measure.track();
+            self.other.track();
             if prev.is_none() {
                 return; // the page was opened with this state: leave the URL as the user gave it
             }
-            let timer = Timeout::new(300, move || write_url(&query));
+            // The query is written once the changes stop, not at every step of a slider.
+            let timer = Timeout::new(300, move || write_url(&link::to_query(&self.page_state())));
             // Replacing the previous timer cancels it (gloo's Timeout clears itself on drop).
             *pending.borrow_mut() = Some(timer);
         });
@@ -222,6 +251,9 @@ pub fn use_app() -> AppState {
 pub struct Build {
     pub here: fn(View) -> bool,
     pub draw: fn(View) -> AnyView,
+    /// Run once with the state, before the first render (the simulator's build offers it to the
+    /// second build of its page, `crate::bridge::serve`).
+    pub with_state: fn(AppState),
 }
 
 /// The build this app is (provided by `shell::start`).

@@ -32,5 +32,6 @@ fn main() {
             View::Compare => view! { <compare::CompareView/> }.into_any(),
             View::Sim => ().into_any(),
         },
+        with_state: |_| {},
     });
 }

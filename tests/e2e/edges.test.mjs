@@ -218,15 +218,15 @@ describe("service worker", () => {
       // The worker is registered only once the app has started: nothing was cached.
       assert.deepEqual(await cacheEntries(page), [], "no cache while the app cannot start");
       // The portal lets us through: the button clears and reloads onto a working app, whose worker
-      // then caches both builds' real wasm.
+      // then caches the three app builds' real wasm.
       portal = false;
       await reloadedBy(page, () => button.click());
       await waitForApp(page);
       await waitForController(page);
       const wasm = await eventually(
         () => cacheEntries(page).then((list) => list.filter((e) => e.url.endsWith("_bg.wasm"))),
-        (list) => list.length === 2,
-        "both builds' wasm cached",
+        (list) => list.length === 3,
+        "the three builds' wasm cached",
       );
       for (const w of wasm) assert.match(w.type, /^application\/wasm/);
     } finally {

@@ -1,11 +1,13 @@
 // The first paint that does not wait for the wasm: the simulator pre-rendered at build time is on
 // screen before the app runs (here: the app's wasm is never served), with the starter plan's real
 // figures at `/` and in the embed view, and without any figure for a link that carries its own plan;
-// nothing in the copy can be used; and the page does not move when the app takes over.
+// nothing in the copy can be used; and the page does not move when the app takes over. The page's
+// lower part (a build of its own) is fetched only when it nears the screen, and is one plan with the
+// rest; if it cannot be fetched, the page says so and tries again on request.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { chromium } from 'playwright-core';
-import { serve, launch, open, totals, eventually } from './helpers.mjs';
+import { serve, launch, open, totals, eventually, waitForCount, waitForQuery } from './helpers.mjs';
 import { CHROMIUM, CHROMIUM_ARGS, waitForAppOnGoto } from './lib/browser.mjs';
 
 let srv, browser, bare;
@@ -132,3 +134,60 @@ for (const [name, query] of [['/', ''], ['a link with its own plan', '?m=prefect
     }
   });
 }
+
+test('the page\'s lower part is fetched only when it nears the screen, then edits both ways are one plan', async () => {
+  const context = await bare.newContext({ serviceWorkers: 'block' });
+  waitForAppOnGoto(context, { below: false });
+  const page = await context.newPage();
+  page.on('close', () => context.close());
+  await page.setViewportSize({ width: 390, height: 800 });
+  const fetched = [];
+  page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+  await page.goto(srv.url);
+  await page.locator('.ruleset.gen2 .total-national').first().waitFor();
+  // Two frames after the start the observer has reported where the place is: far below the screen.
+  const before = await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => done(document.documentElement.dataset.below ?? null)))));
+  assert.equal(before, null, 'nothing fetched while the lower part is far from the screen');
+  assert.deepEqual(fetched.filter((p) => p.includes('kofukin-below')), []);
+  assert.equal(await page.locator('.below-loading').isVisible(), true, 'its place says it is loading');
+  await page.locator('#below').scrollIntoViewIfNeeded();
+  await eventually(() => page.evaluate(() => document.documentElement.dataset.below), 'ready', 'fetched once near the screen');
+  assert.ok(fetched.some((p) => /kofukin-below-[0-9a-f]+_bg\.wasm$/.test(p)));
+  await waitForCount(page.locator('.project-card'), 4);
+  assert.equal(await page.locator('.below-loading').isVisible(), false);
+  // An edit below reaches the page's URL (written by the first build) and its undo history.
+  await page.locator('#ed-0-name').fill('観光');
+  await waitForQuery(page, /name:観光/);
+  // A slider above reaches the editor below.
+  const count = page.getByRole('spinbutton', { name: 'ソフト事業の件数', exact: true });
+  await count.focus();
+  await page.keyboard.press('ArrowUp');
+  await waitForCount(page.locator('.project-card'), 5);
+  await page.getByRole('button', { name: '元に戻す', exact: true }).click();
+  await waitForCount(page.locator('.project-card'), 4);
+  await page.getByRole('button', { name: '元に戻す', exact: true }).click();
+  await eventually(() => page.locator('#ed-0-name').inputValue(), '', 'the name below is undone from above');
+  await page.close();
+});
+
+test('when the lower part cannot be fetched the page says so and fetches it again on request', async () => {
+  const context = await bare.newContext({ serviceWorkers: 'block' });
+  waitForAppOnGoto(context, { below: false });
+  const page = await context.newPage();
+  page.on('close', () => context.close());
+  // A phone's screen: the place of the lower part is far below it, so only the test asks for it.
+  await page.setViewportSize({ width: 390, height: 800 });
+  await page.route('**/kofukin-below-*_bg.wasm', (route) => route.abort());
+  await page.goto(srv.url);
+  await page.locator('.ruleset.gen2 .total-national').first().waitFor();
+  await page.evaluate(() => window.kofukinLoadBelow());
+  await eventually(() => page.evaluate(() => document.documentElement.dataset.below), 'failed');
+  const retry = page.getByRole('button', { name: 'もう一度読み込む', exact: true });
+  await retry.waitFor();
+  assert.equal(await page.getByText('共有・事業の編集・保存した試算などを読み込めませんでした。').isVisible(), true);
+  await page.unroute('**/kofukin-below-*_bg.wasm');
+  await retry.click();
+  await eventually(() => page.evaluate(() => document.documentElement.dataset.below), 'ready', 'fetched on the second try');
+  await waitForCount(page.locator('.project-card'), 4);
+  await page.close();
+});

@@ -91,7 +91,7 @@ type Res = Result<(), String>;
 fn test(args: &[String]) -> Res {
     let browser = !args.iter().any(|a| a == "--skip-browser");
     setup()?;
-    step("cargo fmt --check; cargo clippy -D warnings (native, and the wasm app and API)");
+    step("cargo fmt --check; cargo clippy -D warnings (native, and the wasm app builds and API)");
     run(Command::new(cargo()).args(["fmt", "--all", "--check"]))?;
     run(Command::new(cargo()).args(["clippy", "--workspace", "--all-targets", "--", "-D", "warnings"]))?;
     run(Command::new(cargo()).args([
@@ -100,6 +100,10 @@ fn test(args: &[String]) -> Res {
         TOOLS.wasm_target,
         "--bin",
         "kofukin-web",
+        "--bin",
+        "kofukin-below",
+        "--bin",
+        "kofukin-views",
         "--bin",
         "kofukin-api",
         "--",

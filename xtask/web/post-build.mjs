@@ -2,15 +2,17 @@
 // as the first argument):
 //
 //   1. the API build: api/kofukin-api.js + api/kofukin-api_bg.wasm → api/kofukin.js + api/kofukin_bg.wasm
-//      (the JS API, docs/format.md; the wasm file name inside the JS is patched to match); the other
-//      views' build: kofukin-views.js + _bg.wasm → kofukin-views-<hash>.js + _bg.wasm;
-//   2. boot-<hash>.js from assets/boot.js with the hashed names of both builds' JS and wasm written in, and
+//      (the JS API, docs/format.md; the wasm file name inside the JS is patched to match); the builds
+//      of the simulator's lower part and of the other views: kofukin-below.js + _bg.wasm →
+//      kofukin-below-<hash>.js + _bg.wasm, and the same for kofukin-views;
+//   2. boot-<hash>.js from assets/boot.js with the hashed names of the three app builds' JS and wasm written in, and
 //      index.html's <script src="boot.js"> pointed at it (Trunk's inline loader is off for the CSP);
 //   3. one stylesheet: Trunk's one file per style/*.css, joined in index.html's order into
 //      app-<hash>.css (one request instead of fourteen before the first paint on a slow network);
 //   4. the simulator pre-rendered into index.html (prerender.mjs; only when run by Trunk);
 //   5. pre-<hash>.js from assets/pre.js with the starter plan's query from step 4, the first script of
-//      <head> (it decides before the first paint whether the pre-rendered page fits the link);
+//      <head> (it decides before the first paint whether the pre-rendered page fits the link); then
+//      the page's own scripts minified (terser; only when run by Trunk);
 //   6. sw.js from assets/sw.js with the exact list of the build's files and a version string (a hash of
 //      their names and contents);
 //   7. the example host pages (examples/: embed and JS API) copied to examples/, where they find the
@@ -24,7 +26,11 @@ import { createHash } from "node:crypto";
 import { cpSync, existsSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
+import { createRequire } from "node:module";
 import { prerender } from "./prerender.mjs";
+
+// terser, from the browser tests' npm packages (installed by `cargo xtask setup` before any build).
+const require = createRequire(new URL("../../tests/e2e/package.json", import.meta.url));
 
 const ASSETS = fileURLToPath(new URL("../../assets/", import.meta.url));
 const EXAMPLES = fileURLToPath(new URL("../../examples/", import.meta.url));
@@ -32,6 +38,7 @@ const APP = "kofukin-web";
 const API_BIN = "kofukin-api";
 const API_NAME = "kofukin";
 const VIEWS = "kofukin-views";
+const BELOW = "kofukin-below";
 
 /** Files never listed in the service worker's precache. */
 const NOT_PRECACHED = [/^sw\.js$/, /^_headers$/, /^api\//, /^examples\//, /\.d\.ts$/];
@@ -65,39 +72,44 @@ function moveApi(dir) {
   renameSync(join(dir, "api", `${API_BIN}_bg.wasm`), join(dir, "api", `${API_NAME}_bg.wasm`));
 }
 
-/** The other views' build: views/kofukin-views.js (unhashed, as Trunk writes a "worker" build) →
- *  kofukin-views-<hash>.js + kofukin-views-<hash>_bg.wasm, so that a new version is a new URL. */
-function hashViews(dir) {
-  const js = join(dir, `${VIEWS}.js`);
+/** A build Trunk writes unhashed (a "worker" build: the simulator's lower part, the other views):
+ *  <bin>.js + <bin>_bg.wasm → <bin>-<hash>.js + <bin>-<hash>_bg.wasm, so that a new version is a new URL. */
+function hashBuild(dir, bin) {
+  const js = join(dir, `${bin}.js`);
   if (!existsSync(js)) {
-    if (listFiles(dir).some((f) => new RegExp(`^${VIEWS}-[0-9a-f]+\\.js$`).test(f))) return; // already done
-    throw new Error(`post-build: ${js} is missing (is the ${VIEWS} <link> in index.html?)`);
+    if (listFiles(dir).some((f) => new RegExp(`^${bin}-[0-9a-f]+\\.js$`).test(f))) return; // already done
+    throw new Error(`post-build: ${js} is missing (is the ${bin} <link> in index.html?)`);
   }
-  const wasm = readFileSync(join(dir, `${VIEWS}_bg.wasm`));
-  const name = `${VIEWS}-${sha(wasm).slice(0, 16)}`;
+  const wasm = readFileSync(join(dir, `${bin}_bg.wasm`));
+  const name = `${bin}-${sha(wasm).slice(0, 16)}`;
   const text = readFileSync(js, "utf8");
-  if (!text.includes(`${VIEWS}_bg.wasm`)) throw new Error(`post-build: ${VIEWS}_bg.wasm not named in ${js}`);
-  writeFileSync(join(dir, `${name}.js`), text.replaceAll(`${VIEWS}_bg.wasm`, `${name}_bg.wasm`));
-  renameSync(join(dir, `${VIEWS}_bg.wasm`), join(dir, `${name}_bg.wasm`));
+  if (!text.includes(`${bin}_bg.wasm`)) throw new Error(`post-build: ${bin}_bg.wasm not named in ${js}`);
+  writeFileSync(join(dir, `${name}.js`), text.replaceAll(`${bin}_bg.wasm`, `${name}_bg.wasm`));
+  renameSync(join(dir, `${bin}_bg.wasm`), join(dir, `${name}_bg.wasm`));
   rmSync(js);
 }
 
-function writeBoot(dir, files) {
-  const js = files.filter((f) => new RegExp(`^${APP}-[0-9a-f]+\\.js$`).test(f));
-  const wasm = files.filter((f) => new RegExp(`^${APP}-[0-9a-f]+_bg\\.wasm$`).test(f));
+/** The one hashed JS and wasm of `bin` in `files`. */
+function hashedNames(dir, files, bin) {
+  const js = files.filter((f) => new RegExp(`^${bin}-[0-9a-f]+\\.js$`).test(f));
+  const wasm = files.filter((f) => new RegExp(`^${bin}-[0-9a-f]+_bg\\.wasm$`).test(f));
   if (js.length !== 1 || wasm.length !== 1) {
-    throw new Error(`post-build: expected one ${APP}-<hash>.js and one _bg.wasm in ${dir}, found ${js} / ${wasm}`);
+    throw new Error(`post-build: expected one ${bin}-<hash>.js and one _bg.wasm in ${dir}, found ${js} / ${wasm}`);
   }
-  const viewsJs = files.filter((f) => new RegExp(`^${VIEWS}-[0-9a-f]+\\.js$`).test(f));
-  const viewsWasm = files.filter((f) => new RegExp(`^${VIEWS}-[0-9a-f]+_bg\\.wasm$`).test(f));
-  if (viewsJs.length !== 1 || viewsWasm.length !== 1) {
-    throw new Error(`post-build: expected one ${VIEWS}-<hash>.js and one _bg.wasm in ${dir}, found ${viewsJs} / ${viewsWasm}`);
-  }
+  return { js: js[0], wasm: wasm[0] };
+}
+
+function writeBoot(dir, files) {
+  const app = hashedNames(dir, files, APP);
+  const below = hashedNames(dir, files, BELOW);
+  const views = hashedNames(dir, files, VIEWS);
   const boot = readFileSync(join(ASSETS, "boot.js"), "utf8")
-    .replaceAll("__APP_JS__", js[0])
-    .replaceAll("__APP_WASM__", wasm[0])
-    .replaceAll("__VIEWS_JS__", viewsJs[0])
-    .replaceAll("__VIEWS_WASM__", viewsWasm[0]);
+    .replaceAll("__APP_JS__", app.js)
+    .replaceAll("__APP_WASM__", app.wasm)
+    .replaceAll("__BELOW_JS__", below.js)
+    .replaceAll("__BELOW_WASM__", below.wasm)
+    .replaceAll("__VIEWS_JS__", views.js)
+    .replaceAll("__VIEWS_WASM__", views.wasm);
   const name = `boot-${sha(boot).slice(0, 16)}.js`;
   for (const f of files) if (/^boot-[0-9a-f]+\.js$/.test(f) && f !== name) rmSync(join(dir, f));
   writeFileSync(join(dir, name), boot);
@@ -173,7 +185,8 @@ function copyExamples(dir) {
 function beforePrerender(dir) {
   copyExamples(dir);
   moveApi(dir);
-  hashViews(dir);
+  hashBuild(dir, BELOW);
+  hashBuild(dir, VIEWS);
   writeBoot(dir, listFiles(dir));
   bundleCss(dir);
 }
@@ -185,11 +198,28 @@ export function postBuild(dir) {
   return writeWorker(dir);
 }
 
-/** Every step, the pre-rendering included (Trunk's hook). */
+/** The page's own scripts, minified in place (Trunk's minifier stops at `export default` and leaves
+ *  them whole): boot.js and pre.js (their comments are most of their bytes) and the three app builds'
+ *  JS glue. Names and contents stay one-to-one, so the names need no new hash. Not the JS API's
+ *  glue, which pages that import it may read. */
+async function minifyScripts(dir) {
+  const { minify } = require("terser");
+  const scripts = listFiles(dir).filter((f) => /^(boot|pre|kofukin-(web|below|views))-[0-9a-f]+\.js$/.test(f));
+  for (const f of scripts) {
+    const path = join(dir, f);
+    const module = !f.startsWith("pre-"); // pre.js is a classic script
+    const out = await minify(readFileSync(path, "utf8"), { module, compress: true, mangle: true, format: { comments: false } });
+    if (!out.code) throw new Error(`post-build: could not minify ${f}`);
+    writeFileSync(path, out.code);
+  }
+}
+
+/** Every step, the pre-rendering and the minifying included (Trunk's hook). */
 export async function postBuildWithPrerender(dir) {
   beforePrerender(dir);
   const { size, query } = await prerender(dir);
   writePre(dir, listFiles(dir), query);
+  await minifyScripts(dir);
   return { ...writeWorker(dir), prerendered: size };
 }
 

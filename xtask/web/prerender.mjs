@@ -62,6 +62,9 @@ export async function prerender(dir) {
               for (const option of document.querySelectorAll("#app select option")) {
                 option.toggleAttribute("selected", option.selected);
               }
+              // The page's lower part is a build of its own, fetched when it nears the screen: the
+              // copy shows its place as the app does before then.
+              for (const below of document.querySelectorAll("#app .below-app")) below.remove();
               const own = [...(document.getElementById("app")?.children ?? [])];
               // The query the page links its own view with: the starter plan's keys (for pre.js).
               const query = document.querySelector(".view-nav a[aria-current]")?.getAttribute("href") ?? "";

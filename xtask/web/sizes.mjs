@@ -29,6 +29,8 @@ const measure = (file) => {
 /** index.html's stylesheets and scripts, then every JS file's static imports and `new URL(…)` assets. */
 /** The build of the views other than the simulator: fetched only when one of them is opened. */
 const OTHER_VIEWS = /^kofukin-views-[0-9a-f]+(_bg\.wasm|\.js)$/;
+/** The build of the simulator page's lower part: fetched when that part nears the screen. */
+const BELOW = /^kofukin-below-[0-9a-f]+(_bg\.wasm|\.js)$/;
 
 export function firstLoadFiles(dist) {
   const html = readFileSync(join(dist, "index.html"), "utf8");
@@ -37,6 +39,7 @@ export function firstLoadFiles(dist) {
   const add = (f) => {
     const clean = posix.normalize(f.replace(/^\.\//, "")).split(/[?#]/)[0];
     if (OTHER_VIEWS.test(clean)) return null; // fetched only when another view is opened
+    if (BELOW.test(clean)) return null; // fetched when the page's lower part nears the screen
     if (files.includes(clean)) return null;
     files.push(clean);
     return clean;
@@ -89,6 +92,10 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const first = table("first load (before first render):", firstLoadFiles(dir).map(measure));
   const verdict = first.gzip <= BUDGET_GZIP ? "within" : "OVER";
   console.log(`  budget ${kb(BUDGET_GZIP)} gzip: ${verdict} budget`);
+  const below = readdirSync(dir).filter((f) => BELOW.test(f)).sort();
+  if (below.length) {
+    table("the simulator page's lower part (共有, 改善のヒント, 事業の編集, 保存した試算, 根拠・前提): fetched when it nears the screen:", below.map(measure));
+  }
   const others = readdirSync(dir).filter((f) => OTHER_VIEWS.test(f)).sort();
   if (others.length) {
     table("other views (財源ナビ, 企業版ふるさと納税, 計算のしかた, 比較, アクセシビリティ): fetched instead of the simulator's build when one of them is opened:", others.map(measure));

@@ -26,7 +26,7 @@ pub fn LangSwitch() -> impl IntoView {
                 app.lang.update(|l| *l = l.other());
             }
         >
-            {move || tr(LANG_SWITCH, app.lang.get())}
+            {app.say(LANG_SWITCH)}
         </a>
     }
 }

@@ -55,7 +55,8 @@ pub fn start(build: Build) {
 pub fn App() -> impl IntoView {
     let app = AppState::provide();
     let build = build();
-    let say = move |t: Text| move || t.get(app.lang.get()).to_owned();
+    (build.with_state)(app);
+    let say = move |t: Text| app.say(t);
     view! {
         <SkipLink/>
         <header class="site-header">

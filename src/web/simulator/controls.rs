@@ -19,7 +19,7 @@ use rust_decimal_macros::dec;
 #[component]
 pub fn Controls() -> impl IntoView {
     let app = use_app();
-    let say = move |t: Text| move || tr(t.clone(), app.lang.get());
+    let say = move |t: Text| app.say(t);
     view! {
         <section class="controls" aria-labelledby="controls-h">
             <h2 id="controls-h">{say(tx::CONTROLS_HEADING)}</h2>
@@ -65,7 +65,7 @@ fn ClassGroup() -> impl IntoView {
     let app = use_app();
     view! {
         <div class="class-group" role="radiogroup" aria-labelledby="class-h">
-            <span id="class-h" class="group-label">{move || tr(tx::CLASS_GROUP, app.lang.get())}</span>
+            <span id="class-h" class="group-label">{app.say(tx::CLASS_GROUP)}</span>
             <div class="radios">
                 {Class::ALL
                     .into_iter()
@@ -81,7 +81,7 @@ fn ClassGroup() -> impl IntoView {
                                     prop:checked=move || app.scenario.with(|s| s.municipality == c)
                                     on:change=move |_| app.scenario.update(|s| s.municipality = c)
                                 />
-                                <label for=id>{move || tr(c.label(), app.lang.get())}</label>
+                                <label for=id>{app.say(c.label())}</label>
                             </span>
                         }
                     })
@@ -115,7 +115,7 @@ fn KindControls(kind: Kind) -> impl IntoView {
     };
     view! {
         <fieldset class=format!("kind kind-{id}")>
-            <legend>{move || tr(kind.short_label(), app.lang.get())}</legend>
+            <legend>{app.say(kind.short_label())}</legend>
             <SliderPair
                 id=count_id.clone()
                 name=name(tx::count_name)
@@ -283,7 +283,7 @@ fn HubRound() -> impl IntoView {
     let app = use_app();
     view! {
         <div class="select-row">
-            <label for="hub-round">{move || tr(tx::HUB_ROUND, app.lang.get())}</label>
+            <label for="hub-round">{app.say(tx::HUB_ROUND)}</label>
             <select
                 id="hub-round"
                 on:change=move |ev| {
@@ -294,7 +294,7 @@ fn HubRound() -> impl IntoView {
             >
                 {[Round::Initial, Round::Supplementary]
                     .into_iter()
-                    .map(|r| view! { <option value=r.as_str()>{move || tr(r.label(), app.lang.get())}</option> })
+                    .map(|r| view! { <option value=r.as_str()>{app.say(r.label())}</option> })
                     .collect_view()}
             </select>
         </div>
@@ -307,7 +307,7 @@ fn InfraSector() -> impl IntoView {
     let sectors = [Sector::Road, Sector::Sewage, Sector::Port, Sector::Other];
     view! {
         <div class="select-row">
-            <label for="infra-sector">{move || tr(tx::INFRA_SECTOR, app.lang.get())}</label>
+            <label for="infra-sector">{app.say(tx::INFRA_SECTOR)}</label>
             <select
                 id="infra-sector"
                 on:change=move |ev| {
@@ -319,10 +319,10 @@ fn InfraSector() -> impl IntoView {
             >
                 {sectors
                     .into_iter()
-                    .map(|sec| view! { <option value=sec.as_str()>{move || tr(sec.label(), app.lang.get())}</option> })
+                    .map(|sec| view! { <option value=sec.as_str()>{app.say(sec.label())}</option> })
                     .collect_view()}
             </select>
-            <p class="help">{move || tr(tx::SECTOR_NOTE, app.lang.get())}</p>
+            <p class="help">{app.say(tx::SECTOR_NOTE)}</p>
         </div>
     }
 }

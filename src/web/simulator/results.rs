@@ -21,8 +21,8 @@ pub fn Results() -> impl IntoView {
     let app = use_app();
     view! {
         <section id="results" class="results" aria-labelledby="results-h" tabindex="-1">
-            <h2 id="results-h">{move || tr(tx::RESULTS_HEADING, app.lang.get())}</h2>
-            <p class="unit-note">{move || tr(tx::UNIT_NOTE, app.lang.get())}</p>
+            <h2 id="results-h">{app.say(tx::RESULTS_HEADING)}</h2>
+            <p class="unit-note">{app.say(tx::UNIT_NOTE)}</p>
             <Difference/>
             <ReferenceSwitch/>
             <div class="columns">

@@ -68,7 +68,7 @@ pub fn SliderPair(
 
     view! {
         <div class="slider-pair">
-            <label class="slider-label" for=slider_id.clone()>{move || label.get()}</label>
+            <label class="slider-label" for=slider_id.clone()>{label}</label>
             <span class="varies-badge" id=badge_id>{move || varies.and_then(|v| v.get())}</span>
             <input
                 type="range"
@@ -77,7 +77,7 @@ pub fn SliderPair(
                 min=plain(min)
                 max=plain(max)
                 step=plain(step)
-                aria-label=move || name.get()
+                aria-label=name
                 aria-valuetext=move || with_unit(value.get(), &unit.get())
                 aria-describedby=described.clone()
                 prop:value=move || plain(value.get())
@@ -98,7 +98,7 @@ pub fn SliderPair(
                     role="spinbutton"
                     inputmode=if integer { "numeric" } else { "decimal" }
                     autocomplete="off"
-                    aria-label=move || name.get()
+                    aria-label=name
                     aria-valuemin=plain(min)
                     aria-valuemax=plain(max)
                     aria-valuenow=move || plain(value.get())
@@ -147,9 +147,9 @@ pub fn SliderPair(
                         }
                     }
                 />
-                <span class="unit" aria-hidden="true">{move || unit.get()}</span>
+                <span class="unit" aria-hidden="true">{unit}</span>
             </span>
-            <p class="field-note" id=note_id aria-live="polite">{move || note.get()}</p>
+            <p class="field-note" id=note_id aria-live="polite">{note}</p>
         </div>
     }
 }

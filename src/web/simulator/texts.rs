@@ -295,6 +295,17 @@ pub fn of_rule_set(heading: Text, short: &str) -> Text {
     Text::owned(format!("{}（{short}）", heading.ja), format!("{} ({short})", heading.en))
 }
 
+// The place of the page's lower part while its code loads.
+pub const BELOW_LOADING: Text = Text::new(
+    "共有・改善のヒント・事業の編集・保存した試算・根拠を読み込んでいます…",
+    "Loading sharing, hints, the project editor, saved scenarios and the sources…",
+);
+pub const BELOW_FAILED: Text = Text::new(
+    "共有・事業の編集・保存した試算などを読み込めませんでした。",
+    "Sharing, the project editor, saved scenarios and the rest could not be loaded.",
+);
+pub const BELOW_RETRY: Text = Text::new("もう一度読み込む", "Try again");
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -2,7 +2,6 @@
 //! totals that stay in view on narrow screens, and the announcement of the totals once input settles.
 
 use crate::simulator::controls::Controls;
-use crate::simulator::panels::Panels;
 use crate::simulator::results::Results;
 use crate::simulator::texts as tx;
 use crate::state::{use_app, Stage};
@@ -23,15 +22,33 @@ pub fn SimulatorView() -> impl IntoView {
             {move || stage.reached(Stage::CONTROLS).then(|| view! { <Controls/> })}
             {move || stage.reached(Stage::RESULTS).then(|| view! { <Results/> })}
         </div>
-        {move || stage.reached(Stage::BELOW).then(|| view! {
-            <crate::share::ShareBar/>
-            <crate::hints::HintsRegion/>
-            <crate::costs::editor::Editor/>
-            <crate::costs::saved::SavedScenarios/>
-            <Panels/>
-        })}
+        {move || stage.reached(Stage::BELOW).then(|| view! { <Below/> })}
         <QuickTotals/>
         <TotalsAnnouncer/>
+    }
+}
+
+/// The place of what lies below the results (sharing, hints, the project editor, saved scenarios,
+/// the panels): the page's third build draws there once boot.js has fetched it, when this place
+/// comes near the screen (`crate::bridge`). Until then it says so, and if the fetch fails, offers to
+/// try again (`<html data-below>` is `loading`, `ready` or `failed`; style/simulator.css).
+#[component]
+fn Below() -> impl IntoView {
+    let app = use_app();
+    let retry = move |_| {
+        let load = js_sys::Reflect::get(&window(), &"kofukinLoadBelow".into()).ok();
+        if let Some(load) = load.and_then(|f| wasm_bindgen::JsCast::dyn_into::<js_sys::Function>(f).ok()) {
+            let _ = load.call0(&wasm_bindgen::JsValue::NULL);
+        }
+    };
+    view! {
+        <div id="below" class="below">
+            <p class="below-loading">{app.say(tx::BELOW_LOADING)}</p>
+            <p class="below-failed" role="alert">
+                {app.say(tx::BELOW_FAILED)}" "
+                <button type="button" on:click=retry>{app.say(tx::BELOW_RETRY)}</button>
+            </p>
+        </div>
     }
 }
 

@@ -128,7 +128,7 @@ async function session(browser, { locale = "ja-JP", viewport = { width: 1280, he
  * reading or clicking before the app has mounted would meet that copy. Pages that are not the app's
  * (the example host pages) return at once.
  */
-export function waitForAppOnGoto(context) {
+export function waitForAppOnGoto(context, { below = true } = {}) {
   const wrap = (page) => {
     const goto = page.goto.bind(page);
     page.goto = async (...args) => {
@@ -140,6 +140,7 @@ export function waitForAppOnGoto(context) {
           { timeout: 60_000 },
         )
         .catch(() => {}); // a test that expects no start checks that itself
+      if (below) await loadBelow(page).catch(() => {});
       return response;
     };
   };
@@ -156,6 +157,26 @@ export async function waitForApp(pageOrFrame, timeout = 30_000) {
   );
   const state = await handle.evaluate(() => document.documentElement.dataset.app);
   if (state !== "ready") throw new Error("the app failed to start (see the console errors)");
+  await loadBelow(pageOrFrame, timeout);
+}
+
+/** On the simulator's page, fetches its lower part (sharing, hints, the editor, saved scenarios, the
+ *  panels: a build of its own, fetched when it nears the screen) now, as if the user had scrolled
+ *  there, and waits until it is drawn (`<html data-below="ready">`). Nothing on other views. */
+export async function loadBelow(pageOrFrame, timeout = 60_000) {
+  const started = await pageOrFrame.evaluate(() => {
+    if (!document.getElementById("below") || typeof window.kofukinLoadBelow !== "function") return false;
+    window.kofukinLoadBelow();
+    return true;
+  });
+  if (!started) return;
+  const handle = await pageOrFrame.waitForFunction(
+    () => ["ready", "failed"].includes(document.documentElement.dataset.below),
+    null,
+    { timeout },
+  );
+  const state = await handle.evaluate(() => document.documentElement.dataset.below);
+  if (state !== "ready") throw new Error("the page's lower part failed to load (see the console errors)");
 }
 
 /** Waits until a service worker controls the page (first visit: after install + clients.claim). */
