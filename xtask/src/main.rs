@@ -353,7 +353,7 @@ fn setup_browser() -> Res {
     if fs::read(&stamp).ok().as_deref() == Some(&lock[..]) {
         step("tests/e2e node_modules present");
     } else {
-        step("npm ci in tests/e2e (playwright-core, axe-core, lighthouse; first run only)");
+        step("npm ci in tests/e2e (playwright-core, axe-core, lighthouse, terser; again when the lock file changes)");
         run(Command::new("npm").args(["ci", "--no-audit", "--no-fund"]).current_dir(dir))?;
         fs::write(&stamp, &lock).map_err(|e| format!("{}: {e}", stamp.display()))?;
     }
