@@ -13,7 +13,7 @@
 //     <html data-app="ready">;
 //   - on the simulator's page, fetches the build of its lower part (sharing, hints, the project editor,
 //     saved scenarios, the panels) when the place for it, <div id="below">, comes within a screen's
-//     height of the screen, or when `window.kofukinLoadBelow()` is called; <html data-below> is then
+//     height of the screen, at the first Tab key, or when `window.kofukinLoadBelow()` is called; <html data-below> is then
 //     "loading", "ready" or "failed" (the page offers to try again);
 //     when it cannot start (the module or the wasm fails to load or to compile, or nothing after
 //     START_TIMEOUT_MS) it sets data-app="failed" and shows a short message with the button
@@ -65,9 +65,17 @@ try {
 }
 
 /** Starts fetching the simulator page's lower part when its place nears the screen (an embedding
- *  page that sizes the frame to the page shows it all: at once); `kofukinLoadBelow()` fetches it now. */
+ *  page that sizes the frame to the page shows it all: at once) or at the first Tab key;
+ *  `kofukinLoadBelow()` fetches it now. */
 function watchBelow() {
   window.kofukinLoadBelow = loadBelow;
+  // Someone moving through the page with Tab will reach it: fetch it before the focus gets there.
+  const onTab = (e) => {
+    if (e.key !== "Tab") return;
+    removeEventListener("keydown", onTab, true);
+    loadBelow();
+  };
+  addEventListener("keydown", onTab, true);
   const place = document.getElementById("below");
   if (!place || typeof IntersectionObserver !== "function") {
     loadBelow();

@@ -2,7 +2,7 @@
 // screen before the app runs (here: the app's wasm is never served), with the starter plan's real
 // figures at `/` and in the embed view, and without any figure for a link that carries its own plan;
 // nothing in the copy can be used; and the page does not move when the app takes over. The page's
-// lower part (a build of its own) is fetched only when it nears the screen, and is one plan with the
+// lower part (a build of its own) is fetched only when it nears the screen or at the first Tab, and is one plan with the
 // rest; if it cannot be fetched, the page says so and tries again on request.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -167,6 +167,20 @@ test('the page\'s lower part is fetched only when it nears the screen, then edit
   await waitForCount(page.locator('.project-card'), 4);
   await page.getByRole('button', { name: '元に戻す', exact: true }).click();
   await eventually(() => page.locator('#ed-0-name').inputValue(), '', 'the name below is undone from above');
+  await page.close();
+});
+
+test('a keyboard user\'s first Tab fetches the lower part before the focus gets there', async () => {
+  const context = await bare.newContext({ serviceWorkers: 'block' });
+  waitForAppOnGoto(context, { below: false });
+  const page = await context.newPage();
+  page.on('close', () => context.close());
+  await page.setViewportSize({ width: 390, height: 800 });
+  await page.goto(srv.url);
+  await page.locator('.ruleset.gen2 .total-national').first().waitFor();
+  await page.keyboard.press('Tab');
+  await eventually(() => page.evaluate(() => document.documentElement.dataset.below), 'ready', 'fetched at the first Tab');
+  await waitForCount(page.locator('.project-card'), 4);
   await page.close();
 });
 
