@@ -13,7 +13,8 @@
 //     <html data-app="ready">;
 //   - on the simulator's page, fetches the build of its lower part (sharing, hints, the project editor,
 //     saved scenarios, the panels) when the place for it, <div id="below">, comes within a screen's
-//     height of the screen, at the first Tab key, or when `window.kofukinLoadBelow()` is called; <html data-below> is then
+//     height of the screen, or when `window.kofukinLoadBelow()` is called (the page's stand-ins for
+//     the lower part's controls do when used); <html data-below> is then
 //     "loading", "ready" or "failed" (the page offers to try again);
 //     when it cannot start (the module or the wasm fails to load or to compile, or nothing after
 //     START_TIMEOUT_MS) it sets data-app="failed" and shows a short message with the button
@@ -64,18 +65,11 @@ try {
   throw error;
 }
 
-/** Starts fetching the simulator page's lower part when its place nears the screen (an embedding
- *  page that sizes the frame to the page shows it all: at once) or at the first Tab key;
- *  `kofukinLoadBelow()` fetches it now. */
+/** Fetches the simulator page's lower part when its place nears the screen (an embedding page that
+ *  sizes the frame to the page shows it all: at once); `kofukinLoadBelow()` fetches it now (the
+ *  page's stand-in controls call it when used). */
 function watchBelow() {
   window.kofukinLoadBelow = loadBelow;
-  // Someone moving through the page with Tab will reach it: fetch it before the focus gets there.
-  const onTab = (e) => {
-    if (e.key !== "Tab") return;
-    removeEventListener("keydown", onTab, true);
-    loadBelow();
-  };
-  addEventListener("keydown", onTab, true);
   const place = document.getElementById("below");
   if (!place || typeof IntersectionObserver !== "function") {
     loadBelow();
@@ -99,7 +93,10 @@ function loadBelow() {
   belowLoad ??= (async () => {
     root.dataset.below = "loading";
     const { default: init } = await import("./__BELOW_JS__");
+    // The build draws its part, then says so (the page hands its stand-in controls over).
+    const drawn = new Promise((done) => addEventListener("kofukin:below", done, { once: true }));
     await init({ module_or_path: new URL("./__BELOW_WASM__", import.meta.url) });
+    await drawn;
     root.dataset.below = "ready";
   })().catch((error) => {
     belowLoad = undefined;

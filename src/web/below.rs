@@ -1,6 +1,6 @@
 //! The Leptos app's third build: the lower part of the simulator page (sharing, 改善のヒント, the
 //! project editor, saved scenarios, the panels). boot.js fetches it when that part of the page comes
-//! near the screen, and it draws into the first build's `<div id="below">`, sharing the first build's
+//! near the screen or one of its controls is used, and it draws into the first build's `<div id="below">`, sharing the first build's
 //! scenario (`bridge`). Natively only a stub: the modules and their tests are the first build's.
 #![cfg_attr(target_arch = "wasm32", allow(dead_code, unused_imports))]
 

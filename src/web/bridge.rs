@@ -1,8 +1,8 @@
 //! The simulator page in two builds that share one scenario. The first build (`src/web/main.rs`)
 //! draws the controls and the results; the second (`src/web/below.rs`) draws what lies below them:
 //! sharing, 改善のヒント, the project editor, saved scenarios and the panels. boot.js fetches the
-//! second when its place on the page comes near the screen (or the page calls `kofukinLoadBelow()`),
-//! so a first visit downloads only what it shows first.
+//! second when its place on the page nears the screen or one of the controls standing in for it is
+//! used (`crate::simulator::below`), so a first visit downloads only what it shows first.
 //!
 //! The first build owns the scenario and its undo history. It offers them on `window`:
 //! - `kofukinShared.read()`: the page's state as the page's own query string (the URL codec,
@@ -134,7 +134,9 @@ pub fn follow(app: AppState) -> bool {
 }
 
 /// The second build's start: draws `draw` into the first build's `<div id="below">`, with a state
-/// that follows the first build's. Nothing when the page has no such place.
+/// that follows the first build's, in one task; then the window gets `kofukin:below`, in the same task
+/// (the first build hands its stand-in controls over, `crate::simulator::below`; boot.js waits for it).
+/// Nothing when the page has no such place.
 pub fn mount_below(draw: fn() -> AnyView) {
     let document = document();
     let Some(slot) = document.get_element_by_id("below") else { return };
@@ -152,4 +154,7 @@ pub fn mount_below(draw: fn() -> AnyView) {
         draw()
     })
     .forget();
+    if let Ok(done) = web_sys::Event::new("kofukin:below") {
+        let _ = window().dispatch_event(&done);
+    }
 }

@@ -1,7 +1,7 @@
 //! The Leptos app's first build: the simulator (`view=sim`, the default), the view every visit starts
 //! from: its controls and results. What lies below them (sharing, hints, the project editor, saved
 //! scenarios, the panels) is the build `src/web/below.rs`, fetched when that part of the page comes
-//! near the screen (`bridge`). The other views are the build `src/web/views.rs`, fetched only when
+//! when that part of the page nears the screen or one of its controls is used (`bridge`). The other views are the build `src/web/views.rs`, fetched only when
 //! one of them is opened. Built by Trunk for wasm32; natively only a stub `main` and the pure modules (texts, number
 //! formats, the URL codec, list and form operations) with their unit tests.
 #![cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]

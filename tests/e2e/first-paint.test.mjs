@@ -2,8 +2,9 @@
 // screen before the app runs (here: the app's wasm is never served), with the starter plan's real
 // figures at `/` and in the embed view, and without any figure for a link that carries its own plan;
 // nothing in the copy can be used; and the page does not move when the app takes over. The page's
-// lower part (a build of its own) is fetched only when it nears the screen or at the first Tab, and is one plan with the
-// rest; if it cannot be fetched, the page says so and tries again on request.
+// lower part (a build of its own) is fetched only when it nears the screen or one of its controls,
+// there from the first render, is used; it is one plan with the rest; if it cannot be fetched, the
+// page says so and tries again on request.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { chromium } from 'playwright-core';
@@ -135,25 +136,44 @@ for (const [name, query] of [['/', ''], ['a link with its own plan', '?m=prefect
   });
 }
 
-test('the page\'s lower part is fetched only when it nears the screen, then edits both ways are one plan', async () => {
+/** The controls the page has from its first render, wherever their code comes from. */
+const FIRST_RENDER_CONTROLS = [['button', 'リンクをコピー'], ['button', 'QRコードを表示'], ['button', '画像で保存'], ['textbox', '保存名'], ['button', 'ブラウザーに保存']];
+
+/** A page at a phone's width whose lower part is fetched only by the page itself (not by the helpers). */
+async function phonePage() {
   const context = await bare.newContext({ serviceWorkers: 'block' });
   waitForAppOnGoto(context, { below: false });
   const page = await context.newPage();
   page.on('close', () => context.close());
   await page.setViewportSize({ width: 390, height: 800 });
-  const fetched = [];
-  page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+  page.fetched = [];
+  page.on('request', (r) => page.fetched.push(new URL(r.url()).pathname));
   await page.goto(srv.url);
   await page.locator('.ruleset.gen2 .total-national').first().waitFor();
+  return page;
+}
+
+const belowState = (page) => page.evaluate(() => document.documentElement.dataset.below ?? null);
+
+test('the page\'s lower part is fetched only when it nears the screen; its controls are there from the first render; edits both ways are one plan', async () => {
+  const page = await phonePage();
   // Two frames after the start the observer has reported where the place is: far below the screen.
   const before = await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => done(document.documentElement.dataset.below ?? null)))));
   assert.equal(before, null, 'nothing fetched while the lower part is far from the screen');
-  assert.deepEqual(fetched.filter((p) => p.includes('kofukin-below')), []);
-  assert.equal(await page.locator('.below-loading').isVisible(), true, 'its place says it is loading');
+  assert.deepEqual(page.fetched.filter((p) => p.includes('kofukin-below')), []);
+  const controls = async () => {
+    for (const [role, name] of FIRST_RENDER_CONTROLS) {
+      assert.equal(await page.getByRole(role, { name, exact: true }).count(), 1, `${role} ${name}`);
+    }
+    assert.equal(await page.locator('input[type="file"][accept*=".csv"]').count(), 1, 'the CSV import');
+  };
+  await controls();
   await page.locator('#below').scrollIntoViewIfNeeded();
-  await eventually(() => page.evaluate(() => document.documentElement.dataset.below), 'ready', 'fetched once near the screen');
-  assert.ok(fetched.some((p) => /kofukin-below-[0-9a-f]+_bg\.wasm$/.test(p)));
+  await eventually(() => belowState(page), 'ready', 'fetched once near the screen');
+  assert.ok(page.fetched.some((p) => /kofukin-below-[0-9a-f]+_bg\.wasm$/.test(p)));
   await waitForCount(page.locator('.project-card'), 4);
+  await waitForCount(page.locator('.below-early'), 0);
+  await controls(); // the real ones, once each
   assert.equal(await page.locator('.below-loading').isVisible(), false);
   // An edit below reaches the page's URL (written by the first build) and its undo history.
   await page.locator('#ed-0-name').fill('観光');
@@ -170,17 +190,20 @@ test('the page\'s lower part is fetched only when it nears the screen, then edit
   await page.close();
 });
 
-test('a keyboard user\'s first Tab fetches the lower part before the focus gets there', async () => {
-  const context = await bare.newContext({ serviceWorkers: 'block' });
-  waitForAppOnGoto(context, { below: false });
-  const page = await context.newPage();
-  page.on('close', () => context.close());
-  await page.setViewportSize({ width: 390, height: 800 });
-  await page.goto(srv.url);
-  await page.locator('.ruleset.gen2 .total-national').first().waitFor();
-  await page.keyboard.press('Tab');
-  await eventually(() => page.evaluate(() => document.documentElement.dataset.below), 'ready', 'fetched at the first Tab');
-  await waitForCount(page.locator('.project-card'), 4);
+test('a control used before the lower part arrives fetches it and hands over: the name, the focus, the save', async () => {
+  const page = await phonePage();
+  const name = page.getByRole('textbox', { name: '保存名', exact: true });
+  await name.fill('案1');
+  await name.press('Enter');
+  await eventually(() => belowState(page), 'ready', 'fetched when the stand-in was used');
+  await waitForCount(page.getByRole('button', { name: '「案1」を読み込む', exact: true }), 1, 'saved under the typed name');
+  await eventually(() => page.evaluate(() => document.activeElement?.id), 'save-name', 'the focus on the real field');
+  // A button pressed before: pressed again on the real one.
+  const other = await phonePage();
+  await other.getByRole('button', { name: 'QRコードを表示', exact: true }).click();
+  await eventually(() => belowState(other), 'ready');
+  await other.getByRole('img', { name: 'このページのQRコード', exact: true }).waitFor();
+  await other.close();
   await page.close();
 });
 

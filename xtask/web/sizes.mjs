@@ -29,7 +29,7 @@ const measure = (file) => {
 /** index.html's stylesheets and scripts, then every JS file's static imports and `new URL(…)` assets. */
 /** The build of the views other than the simulator: fetched only when one of them is opened. */
 const OTHER_VIEWS = /^kofukin-views-[0-9a-f]+(_bg\.wasm|\.js)$/;
-/** The build of the simulator page's lower part: fetched when that part nears the screen. */
+/** The build of the simulator page's lower part: fetched when it nears the screen or one of its controls is used. */
 const BELOW = /^kofukin-below-[0-9a-f]+(_bg\.wasm|\.js)$/;
 
 export function firstLoadFiles(dist) {
@@ -39,7 +39,7 @@ export function firstLoadFiles(dist) {
   const add = (f) => {
     const clean = posix.normalize(f.replace(/^\.\//, "")).split(/[?#]/)[0];
     if (OTHER_VIEWS.test(clean)) return null; // fetched only when another view is opened
-    if (BELOW.test(clean)) return null; // fetched when the page's lower part nears the screen
+    if (BELOW.test(clean)) return null; // fetched when it nears the screen or is used
     if (files.includes(clean)) return null;
     files.push(clean);
     return clean;
@@ -94,7 +94,7 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   console.log(`  budget ${kb(BUDGET_GZIP)} gzip: ${verdict} budget`);
   const below = readdirSync(dir).filter((f) => BELOW.test(f)).sort();
   if (below.length) {
-    table("the simulator page's lower part (共有, 改善のヒント, 事業の編集, 保存した試算, 根拠・前提): fetched when it nears the screen:", below.map(measure));
+    table("the simulator page's lower part (共有, 改善のヒント, 事業の編集, 保存した試算, 根拠・前提): fetched when it nears the screen or one of its controls is used:", below.map(measure));
   }
   const others = readdirSync(dir).filter((f) => OTHER_VIEWS.test(f)).sort();
   if (others.length) {

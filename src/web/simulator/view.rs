@@ -22,33 +22,9 @@ pub fn SimulatorView() -> impl IntoView {
             {move || stage.reached(Stage::CONTROLS).then(|| view! { <Controls/> })}
             {move || stage.reached(Stage::RESULTS).then(|| view! { <Results/> })}
         </div>
-        {move || stage.reached(Stage::BELOW).then(|| view! { <Below/> })}
+        {move || stage.reached(Stage::BELOW).then(|| view! { <crate::simulator::below::Below/> })}
         <QuickTotals/>
         <TotalsAnnouncer/>
-    }
-}
-
-/// The place of what lies below the results (sharing, hints, the project editor, saved scenarios,
-/// the panels): the page's third build draws there once boot.js has fetched it, when this place
-/// comes near the screen (`crate::bridge`). Until then it says so, and if the fetch fails, offers to
-/// try again (`<html data-below>` is `loading`, `ready` or `failed`; style/simulator.css).
-#[component]
-fn Below() -> impl IntoView {
-    let app = use_app();
-    let retry = move |_| {
-        let load = js_sys::Reflect::get(&window(), &"kofukinLoadBelow".into()).ok();
-        if let Some(load) = load.and_then(|f| wasm_bindgen::JsCast::dyn_into::<js_sys::Function>(f).ok()) {
-            let _ = load.call0(&wasm_bindgen::JsValue::NULL);
-        }
-    };
-    view! {
-        <div id="below" class="below">
-            <p class="below-loading">{app.say(tx::BELOW_LOADING)}</p>
-            <p class="below-failed" role="alert">
-                {app.say(tx::BELOW_FAILED)}" "
-                <button type="button" on:click=retry>{app.say(tx::BELOW_RETRY)}</button>
-            </p>
-        </div>
     }
 }
 

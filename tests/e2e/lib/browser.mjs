@@ -161,7 +161,7 @@ export async function waitForApp(pageOrFrame, timeout = 30_000) {
 }
 
 /** On the simulator's page, fetches its lower part (sharing, hints, the editor, saved scenarios, the
- *  panels: a build of its own, fetched when it nears the screen) now, as if the user had scrolled
+ *  panels: a build of its own, fetched when it nears the screen or one of its controls is used) now, as if the user had scrolled
  *  there, and waits until it is drawn (`<html data-below="ready">`). Nothing on other views. */
 export async function loadBelow(pageOrFrame, timeout = 60_000) {
   const started = await pageOrFrame.evaluate(() => {
