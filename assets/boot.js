@@ -5,8 +5,8 @@
 //     postMessage({ type: "kofukin:height", height }, "*") on load and on every size change
 //     (docs/format.md, URL keys); it reads nothing from the parent;
 //   - once the app has started, registers the service worker (sw.js) where the browser allows it
-//     (its precache then fetches the rest of the build, the builds of the page's lower part and of the other views included), and when a new version is
-//     waiting shows 「新しいバージョンがあります」 with the button 「更新して再読み込み」 (not in the embed view);
+//     (its precache then fetches the rest of the build, the builds of the page's lower part and of
+//     the other views included), and when a new version is waiting shows 「新しいバージョンがあります」 with the button 「更新して再読み込み」 (not in the embed view);
 //   - once the page has loaded and been painted, starts the app (the Leptos module's init mounts it
 //     in place of the pre-rendered copy): the simulator's build, or the build of the other views when
 //     the link opens one of them; once the app's page is shown (the event `kofukin:shown`), sets
@@ -14,8 +14,8 @@
 //   - on the simulator's page, fetches the build of its lower part (sharing, hints, the project editor,
 //     saved scenarios, the panels) when the place for it, <div id="below">, comes within a screen's
 //     height of the screen, or when `window.kofukinLoadBelow()` is called (the page's stand-ins for
-//     the lower part's controls do when used); <html data-below> is then
-//     "loading", "ready" or "failed" (the page offers to try again);
+//     the lower part's controls do when used); <html data-below> is then "loading", "ready" or
+//     "failed" (the page offers to try again);
 //     when it cannot start (the module or the wasm fails to load or to compile, or nothing after
 //     START_TIMEOUT_MS) it sets data-app="failed" and shows a short message with the button
 //     「キャッシュを消して再読み込み」, which unregisters this page's service worker, deletes its

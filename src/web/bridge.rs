@@ -23,7 +23,16 @@ use wasm_bindgen::JsCast;
 
 /// The page's state as the query string, and the scenario's unknown field names as a JS array.
 fn offer(app: AppState) -> (String, js_sys::Array) {
-    let state = PageState { scenario: app.scenario.get_untracked(), lang: app.lang.get_untracked(), ..PageState::default() };
+    // Only the scenario and the language cross (not `PageState::default()`, which builds a starter plan
+    // only to drop it, once a frame while a slider moves).
+    let state = PageState {
+        scenario: app.scenario.get_untracked(),
+        lang: app.lang.get_untracked(),
+        embed: false,
+        view: View::Sim,
+        measure: None,
+        other: Vec::new(),
+    };
     let unknown = state.scenario.unknown_fields.iter().map(|f| JsValue::from_str(f)).collect();
     (link::to_query(&state), unknown)
 }
@@ -39,7 +48,8 @@ fn set_on_window(name: &str, value: &JsValue) {
     let _ = js_sys::Reflect::set(&window(), &JsValue::from_str(name), value);
 }
 
-fn on_window(name: &str) -> Option<js_sys::Function> {
+/// The function `window.<name>`, if the page has one.
+pub fn on_window(name: &str) -> Option<js_sys::Function> {
     js_sys::Reflect::get(&window(), &JsValue::from_str(name)).ok()?.dyn_into().ok()
 }
 
@@ -93,9 +103,9 @@ pub fn serve(app: AppState) {
 }
 
 /// The second build: starts from the first build's state, follows it, and hands each change made
-/// here to it. Returns false when the first build is not on the page.
-pub fn follow(app: AppState) -> bool {
-    let Some(read) = shared("read") else { return false };
+/// here to it. Nothing when the first build is not on the page.
+pub fn follow(app: AppState) {
+    let Some(read) = shared("read") else { return };
     // The scenario both builds last agreed on: a change here is handed over once, and the first
     // build's answer (the same scenario) changes nothing.
     let agreed = StoredValue::new(app.scenario.get_untracked());
@@ -130,7 +140,6 @@ pub fn follow(app: AppState) -> bool {
             let _ = write.call3(&JsValue::NULL, &JsValue::from_str(&query), &unknown, &source);
         }
     });
-    true
 }
 
 /// The second build's start: draws `draw` into the first build's `<div id="below">`, with a state

@@ -3,7 +3,7 @@
 
 use crate::link;
 use crate::state::use_app;
-use crate::texts::{tr, LANG_SWITCH};
+use crate::texts::LANG_SWITCH;
 use leptos::prelude::*;
 
 #[component]

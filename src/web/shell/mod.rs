@@ -10,7 +10,6 @@ use crate::nav::{ViewLink, ViewNav};
 use crate::state::{build, use_app, AppState, Build, Stage};
 use wasm_bindgen::JsCast;
 use crate::texts::{APP_SUBTITLE, APP_TITLE, DISCLAIMER, FOOTER, SKIP_TO_MAIN, SKIP_TO_RESULTS};
-use kofukin::engine::text::Text;
 use lang::LangSwitch;
 use leptos::prelude::*;
 use notices::Notices;
@@ -56,20 +55,19 @@ pub fn App() -> impl IntoView {
     let app = AppState::provide();
     let build = build();
     (build.with_state)(app);
-    let say = move |t: Text| app.say(t);
     view! {
         <SkipLink/>
         <header class="site-header">
             <div class="brand">
-                <h1>{say(APP_TITLE)}</h1>
-                <p class="subtitle">{say(APP_SUBTITLE)}</p>
+                <h1>{app.say(APP_TITLE)}</h1>
+                <p class="subtitle">{app.say(APP_SUBTITLE)}</p>
             </div>
             <ViewNav/>
             <LangSwitch/>
         </header>
         <main id="main">
             <Notices/>
-            <p class="disclaimer" role="note">{say(DISCLAIMER)}</p>
+            <p class="disclaimer" role="note">{app.say(DISCLAIMER)}</p>
             {move || {
                 let view = app.view.get();
                 if (build.here)(view) {
@@ -82,10 +80,10 @@ pub fn App() -> impl IntoView {
             }}
         </main>
         <footer class="site-footer">
-            <p>{say(FOOTER)}</p>
-            <p>{say(DISCLAIMER)}</p>
+            <p>{app.say(FOOTER)}</p>
+            <p>{app.say(DISCLAIMER)}</p>
             <p>
-                <ViewLink view=View::Accessibility focus="accessibility-h">{say(A11Y_LINK)}</ViewLink>
+                <ViewLink view=View::Accessibility focus="accessibility-h">{app.say(A11Y_LINK)}</ViewLink>
             </p>
         </footer>
     }

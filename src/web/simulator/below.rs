@@ -25,8 +25,7 @@ const IMPORT_CSV: &str = "#import-csv";
 
 /// `window.kofukinLoadBelow()` (boot.js): fetches the lower part once.
 fn load_below() {
-    let load = js_sys::Reflect::get(&window(), &JsValue::from_str("kofukinLoadBelow")).ok();
-    if let Some(load) = load.and_then(|f| f.dyn_into::<js_sys::Function>().ok()) {
+    if let Some(load) = crate::bridge::on_window("kofukinLoadBelow") {
         let _ = load.call0(&JsValue::NULL);
     }
 }

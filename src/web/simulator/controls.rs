@@ -19,10 +19,9 @@ use rust_decimal_macros::dec;
 #[component]
 pub fn Controls() -> impl IntoView {
     let app = use_app();
-    let say = move |t: Text| app.say(t);
     view! {
         <section class="controls" aria-labelledby="controls-h">
-            <h2 id="controls-h">{say(tx::CONTROLS_HEADING)}</h2>
+            <h2 id="controls-h">{app.say(tx::CONTROLS_HEADING)}</h2>
             <ClassGroup/>
             <FirstFiscalYear/>
             {QUICK_KINDS.into_iter().map(|kind| view! { <KindControls kind=kind/> }).collect_view()}
@@ -36,8 +35,8 @@ pub fn Controls() -> impl IntoView {
                         app.scenario.update(|s| s.guidelines_as_caps = on);
                     }
                 />
-                <label for="guidelines">{say(tx::GUIDELINES_CAPS)}</label>
-                <p class="help">{say(tx::GUIDELINES_HELP)}</p>
+                <label for="guidelines">{app.say(tx::GUIDELINES_CAPS)}</label>
+                <p class="help">{app.say(tx::GUIDELINES_HELP)}</p>
             </div>
             <p class="summary">
                 {move || tr(tx::projects_summary(app.scenario.with(|s| s.projects.len())), app.lang.get())}
@@ -54,7 +53,7 @@ pub fn Controls() -> impl IntoView {
                     });
                 }
             >
-                {say(RESET)}
+                {app.say(RESET)}
             </button>
         </section>
     }
