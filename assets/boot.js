@@ -6,7 +6,8 @@
 //     (docs/format.md, URL keys); it reads nothing from the parent;
 //   - once the app has started, registers the service worker (sw.js) where the browser allows it
 //     (its precache then fetches the rest of the build, the builds of the page's lower part and of
-//     the other views included), and when a new version is waiting shows 「新しいバージョンがあります」 with the button 「更新して再読み込み」 (not in the embed view);
+//     the other views included), and when a new version is waiting shows 「新しいバージョンがあります」
+//     with the button 「更新して再読み込み」 (not in the embed view);
 //   - once the page has loaded and been painted, starts the app (the Leptos module's init mounts it
 //     in place of the pre-rendered copy): the simulator's build, or the build of the other views when
 //     the link opens one of them; once the app's page is shown (the event `kofukin:shown`), sets
